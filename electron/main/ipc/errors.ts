@@ -1,0 +1,33 @@
+import type { ApiErrorPayload, ErrorCode } from '@shared/ipc/result';
+
+/**
+ * An error a service throws on purpose: its code is translated in the UI, its params are
+ * interpolated. Anything else that escapes a handler becomes a generic `internal` error,
+ * so no stack trace or file path ever reaches the renderer.
+ */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly params: Record<string, string | number> | undefined;
+
+  constructor(code: ErrorCode, message: string, params?: Record<string, string | number>) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.params = params;
+  }
+
+  toPayload(): ApiErrorPayload {
+    return this.params
+      ? { code: this.code, message: this.message, params: this.params }
+      : { code: this.code, message: this.message };
+  }
+}
+
+/** Errors from other layers that carry their own stable `code` (the vault's, the store's). */
+export function hasStableCode(error: unknown): error is Error & { code: string } {
+  if (!(error instanceof Error)) {
+    return false;
+  }
+  const code: unknown = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^[a-z]+(\.[a-z_]+)+$/.test(code);
+}

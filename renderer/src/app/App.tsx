@@ -1,0 +1,40 @@
+import { Center, Loader, Stack } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { Language } from '@shared/domain/preferences/preferences.schema';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { usePreferences } from '../features/settings/usePreferences';
+import { createI18n } from '../i18n/i18n';
+import { Shell } from './Shell';
+
+/** Loads the device preferences (language first), then shows the shell. */
+export function App() {
+  const { query } = usePreferences();
+  const [i18n] = useState(() => createI18n('de'));
+  const language: Language | undefined = query.data?.language;
+
+  useEffect(() => {
+    if (language) {
+      void i18n.changeLanguage(language);
+      document.documentElement.lang = language;
+    }
+  }, [i18n, language]);
+
+  return (
+    <I18nextProvider i18n={i18n}>
+      {query.isError ? (
+        <Center h="100%" p="xl">
+          <Stack maw={480}>
+            <ErrorAlert error={query.error} />
+          </Stack>
+        </Center>
+      ) : query.data ? (
+        <Shell />
+      ) : (
+        <Center h="100%">
+          <Loader aria-label="…" />
+        </Center>
+      )}
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,85 @@
+import { AppShell, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '@shared/domain/preferences/preferences.schema';
+import { ComingSoon } from '../components/ComingSoon';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { usePreferences } from '../features/settings/usePreferences';
+import { PAGE_ICONS, PAGES } from './routes';
+import type { PageId } from './routes';
+import { usePage } from './usePage';
+
+function PageContent({ page }: { page: PageId }) {
+  const { t } = useTranslation();
+  if (page === 'settings') {
+    return <SettingsPage />;
+  }
+  return (
+    <ComingSoon
+      title={t(`nav.${page}`)}
+      description={t(`comingSoon.${page}`)}
+      badge={t('comingSoon.badge')}
+      icon={PAGE_ICONS[page]}
+    />
+  );
+}
+
+/** The frame of every screen: header with language switch, navigation, content. */
+export function Shell() {
+  const { t } = useTranslation();
+  const [page, go] = usePage();
+  const { query, update } = usePreferences();
+  const language = query.data?.language ?? 'de';
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 0 }} padding="lg">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="xs">
+            <Title order={2} size="h4" c="teal.8">
+              {t('app.name')}
+            </Title>
+            <Text size="sm" c="dimmed" visibleFrom="sm">
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          <SegmentedControl
+            size="xs"
+            aria-label={t('language.label')}
+            value={language}
+            onChange={(value) => {
+              update.mutate({ language: value as Language });
+            }}
+            data={[
+              { value: 'de', label: 'DE' },
+              { value: 'en', label: 'EN' },
+            ]}
+          />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')} component="nav">
+        {PAGES.map((id) => (
+          <NavLink
+            key={id}
+            href={`#/${id}`}
+            label={t(`nav.${id}`)}
+            leftSection={PAGE_ICONS[id]}
+            active={page === id}
+            aria-current={page === id ? 'page' : undefined}
+            onClick={(event) => {
+              event.preventDefault();
+              go(id);
+            }}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main">
+        {update.isError ? <ErrorAlert error={update.error} /> : null}
+        <PageContent page={page} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

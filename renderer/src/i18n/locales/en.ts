@@ -1,0 +1,60 @@
+/** English texts. Keys must match `de.ts` exactly (a test checks). */
+export const en = {
+  app: {
+    name: 'Tandem',
+    tagline: 'Reverse mentoring, offline and confidential',
+    skipToContent: 'Skip to content',
+    loading: 'Loading…',
+  },
+  nav: {
+    label: 'Main navigation',
+    participants: 'Participants',
+    rounds: 'Rounds & pairing',
+    sessions: 'Sessions',
+    reports: 'Reports',
+    sync: 'Sync',
+    settings: 'Settings',
+  },
+  language: {
+    label: 'Language',
+    de: 'Deutsch',
+    en: 'English',
+  },
+  comingSoon: {
+    badge: 'Coming soon',
+    participants:
+      'Record mentors and mentees with their topics, availability and consents — by form or by importing your spreadsheet.',
+    rounds:
+      'Start a round, let Tandem propose the best pairs (never within one reporting line) and adjust them.',
+    sessions: 'Plan meetings, export them to Outlook, and log held meetings and feedback.',
+    reports: 'Print the end-of-round report for management and a certificate for every tandem.',
+    sync: 'Keep two or three HR laptops in step over the office network — no cloud involved.',
+  },
+  settings: {
+    title: 'Settings',
+    general: 'General',
+    languageHint: 'The language of menus, messages, reports and certificates.',
+    autoLock: 'Lock automatically after',
+    autoLockHint: 'Minutes without activity. 0 means never.',
+    minutes: 'minutes',
+    formatPreview: 'Example: {{date}} · {{number}}',
+    saved: 'Settings saved.',
+    about: 'About Tandem',
+    version: 'Version',
+    dataDirectory: 'Data folder',
+  },
+  errors: {
+    title: 'That did not work',
+    validation: 'Some entries are not valid. Please check the highlighted fields.',
+    unknown_method: 'The app does not know this action. Please update Tandem.',
+    forbidden_sender: 'This request was blocked for security reasons.',
+    not_found: 'The record no longer exists. It may have been deleted.',
+    conflict: 'Someone changed this record in the meantime. Please reload and try again.',
+    locked: 'Tandem is locked. Please unlock it first.',
+    internal: 'Something went wrong. Your data is safe; please try again.',
+    external_url_not_allowed: 'For your security, this link cannot be opened.',
+    bridge_missing: 'Tandem could not connect to its data. Please restart the app.',
+    unexpected: 'An unexpected error occurred. Please restart Tandem. Your data is safe.',
+    reload: 'Reload',
+  },
+};

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { PreferencesPatchSchema } from '../domain/preferences/preferences.schema';
+import type { Preferences } from '../domain/preferences/preferences.schema';
+import type { Channel, EventName } from './channels';
+import type { Result } from './result';
+
+/** Information about the running app, shown in Settings and used for diagnostics. */
+export type AppInfo = {
+  name: string;
+  version: string;
+  /** 'electron' in the app, 'browser-harness' when the renderer runs in plain Chromium for tests. */
+  host: 'electron' | 'browser-harness';
+  platform: string;
+  dataDirectory: string;
+};
+
+type MethodSpec = { input: z.ZodType; output: unknown };
+
+/** Declares a method: its input schema, and its output type as a phantom (never read at run time). */
+const method =
+  <Output>() =>
+  <Input extends z.ZodType>(input: Input): { input: Input; output: Output } => ({
+    input,
+    output: undefined as Output,
+  });
+
+const none = z.undefined();
+
+/**
+ * The one IPC contract. Each namespaced method maps to a zod schema that main uses to parse
+ * the (untrusted) input, and to the type it answers with. Handler types, the preload's
+ * `api` and the renderer client are all derived from this object.
+ */
+export const contract = {
+  'app:info': method<AppInfo>()(none),
+  'preferences:get': method<Preferences>()(none),
+  'preferences:update': method<Preferences>()(PreferencesPatchSchema),
+  'shell:openExternal': method<null>()(z.object({ url: z.string().max(2048) }).strict()),
+} satisfies { [C in Channel]: MethodSpec };
+
+export type Contract = typeof contract;
+/** What a caller passes. */
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives after parsing. */
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends Channel> = Contract[C]['output'];
+
+/** Main's handlers: one function per channel; the compiler flags a missing one. */
+export type Handlers = { [C in Channel]: (input: ParsedInputOf<C>) => Promise<OutputOf<C>> };
+/** A domain's slice of the handlers, e.g. `HandlersFor<'preferences'>`. */
+export type HandlersFor<N extends string> = Pick<Handlers, Extract<Channel, `${N}:${string}`>>;
+
+/** Payloads of the events main pushes to the renderer. */
+type EventPayloadMap = {
+  'vault:locked': { reason: 'idle' | 'user' };
+  progress: { task: string; done: number; total: number };
+};
+/** Indexed by `EventName`, so adding an event without a payload type fails to compile. */
+export type EventPayloads = { [E in EventName]: EventPayloadMap[E] };
+
+type NamespaceOf<C extends string> = C extends `${infer N}:${string}` ? N : never;
+type Call<C extends Channel> = [InputOf<C>] extends [undefined]
+  ? () => Promise<Result<OutputOf<C>>>
+  : (input: InputOf<C>) => Promise<Result<OutputOf<C>>>;
+
+/** The shape of `window.api` that the preload (and the e2e harness) expose. */
+export type Api = {
+  [N in NamespaceOf<Channel>]: {
+    [C in Channel as C extends `${N}:${infer M}` ? M : never]: Call<C>;
+  };
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+};
