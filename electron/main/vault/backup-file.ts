@@ -153,7 +153,12 @@ function parseMeta(bytes: Uint8Array): BackupMeta & { readonly header: VaultHead
   }
 }
 
-function decryptFrames(file: Uint8Array, start: number, key: Uint8Array, digest: Uint8Array, chunkSize: number): Uint8Array {
+/** Lets the Electron main thread serve other events between 1 MiB frames of a large backup. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+async function decryptFrames(file: Uint8Array, start: number, key: Uint8Array, digest: Uint8Array, chunkSize: number): Promise<Uint8Array> {
   const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
   const chunks: Uint8Array[] = [];
   let offset = start;
@@ -180,6 +185,7 @@ function decryptFrames(file: Uint8Array, start: number, key: Uint8Array, digest:
         if (isLast) {
           break;
         }
+        await yieldToEventLoop();
         continue;
       }
       const asMiddleFrame = isLast ? openAesGcm(key, frameNonce(index, false), sealed, digest) : null;
@@ -238,7 +244,7 @@ export async function readBackup(path: string, secret: BackupSecret): Promise<Op
     'passphrase' in secret ? await unwrapWithPassphrase(meta.header, secret.passphrase) : unwrapWithRecoveryKey(meta.header, secret.recoveryKey);
   const key = hkdfKey(dataKey, meta.saltBytes, HKDF_INFO.backupPayload);
   try {
-    const payload = decryptFrames(file, framesStart, key, digest, meta.chunkSize);
+    const payload = await decryptFrames(file, framesStart, key, digest, meta.chunkSize);
     return { dataKey, payload, createdAt: meta.createdAt, header: meta.header };
   } catch (error) {
     wipe(dataKey);
