@@ -37,7 +37,7 @@ async function killWriterAtRandom(dir: string, keyHex: string, seed: number): Pr
   child.stderr.on('data', (chunk: Buffer) => {
     err += chunk.toString('utf8');
   });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => { resolve(); }));
   await new Promise<void>((resolve, reject) => {
     const check = (): void => {
       if (out.includes('ready\n')) {
