@@ -92,7 +92,7 @@ async function damageTail(dir: string): Promise<string> {
   if (bytes.byteLength <= 52) {
     return 'none';
   }
-  const frameLength = bytes.readUInt32BE(48) + 16;
+  const frameLength = bytes.readUInt32BE(48) + 20;
   await appendFile(path, bytes.subarray(48, 48 + randomInt(1, Math.min(frameLength, bytes.byteLength - 48))));
   return 'torn-frame';
 }

@@ -12,6 +12,8 @@ export const HEADER_BYTES = 48;
 const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
 const LENGTH_BYTES = 4;
+const SEQ_BYTES = 4;
+const PREFIX_BYTES = LENGTH_BYTES + SEQ_BYTES + NONCE_BYTES;
 /** Frames above this are implausible; a larger length prefix is treated as damage. */
 export const MAX_FRAME_BYTES = 512 * 1024 * 1024;
 
@@ -100,37 +102,46 @@ const frameAad = (ctx: FileContext, seq: number): Buffer => {
   return aad;
 };
 
-/** Seals one frame: length prefix, random nonce, AES-256-GCM ciphertext and tag. */
+/**
+ * Seals one frame: length, sequence number, random nonce, AES-256-GCM
+ * ciphertext and tag. The sequence number is also in the AAD; it is readable
+ * so recovery can recognise an authentic frame at any offset.
+ */
 export function encodeFrame(ctx: FileContext, seq: number, plaintext: Buffer): Buffer {
   const nonce = randomBytes(NONCE_BYTES);
   const cipher = createCipheriv('aes-256-gcm', ctx.frameKey, nonce);
   cipher.setAAD(frameAad(ctx, seq));
-  const frame = Buffer.allocUnsafe(LENGTH_BYTES + NONCE_BYTES + plaintext.byteLength + TAG_BYTES);
+  const frame = Buffer.allocUnsafe(PREFIX_BYTES + plaintext.byteLength + TAG_BYTES);
   frame.writeUInt32BE(plaintext.byteLength + TAG_BYTES, 0);
-  nonce.copy(frame, LENGTH_BYTES);
-  let offset = LENGTH_BYTES + NONCE_BYTES;
+  frame.writeUInt32BE(seq, LENGTH_BYTES);
+  nonce.copy(frame, LENGTH_BYTES + SEQ_BYTES);
+  let offset = PREFIX_BYTES;
   offset += cipher.update(plaintext).copy(frame, offset);
   offset += cipher.final().copy(frame, offset);
   cipher.getAuthTag().copy(frame, offset);
   return frame;
 }
 
-/** Opens the frame at `pos` expecting sequence `seq`; `null` when it is incomplete or fails authentication. */
-export function decodeFrameAt(ctx: FileContext, bytes: Buffer, pos: number, seq: number): { plaintext: Buffer; end: number } | null {
-  if (pos + LENGTH_BYTES + NONCE_BYTES + TAG_BYTES > bytes.byteLength) {
+/**
+ * Opens the frame at `pos`; `seq` is the sequence number it must carry, or
+ * `null` to accept the one it claims. `null` when incomplete or not authentic.
+ */
+export function decodeFrameAt(ctx: FileContext, bytes: Buffer, pos: number, seq: number | null): { plaintext: Buffer; end: number } | null {
+  if (pos + PREFIX_BYTES + TAG_BYTES > bytes.byteLength) {
     return null;
   }
   const sealedLength = bytes.readUInt32BE(pos);
-  const end = pos + LENGTH_BYTES + NONCE_BYTES + sealedLength;
-  if (sealedLength < TAG_BYTES || sealedLength > MAX_FRAME_BYTES || end > bytes.byteLength) {
+  const claimedSeq = bytes.readUInt32BE(pos + LENGTH_BYTES);
+  const end = pos + PREFIX_BYTES + sealedLength;
+  if (sealedLength < TAG_BYTES || sealedLength > MAX_FRAME_BYTES || end > bytes.byteLength || (seq !== null && claimedSeq !== seq)) {
     return null;
   }
-  const nonce = bytes.subarray(pos + LENGTH_BYTES, pos + LENGTH_BYTES + NONCE_BYTES);
+  const nonce = bytes.subarray(pos + LENGTH_BYTES + SEQ_BYTES, pos + PREFIX_BYTES);
   const decipher = createDecipheriv('aes-256-gcm', ctx.frameKey, nonce);
-  decipher.setAAD(frameAad(ctx, seq));
+  decipher.setAAD(frameAad(ctx, claimedSeq));
   decipher.setAuthTag(bytes.subarray(end - TAG_BYTES, end));
   try {
-    const body = bytes.subarray(pos + LENGTH_BYTES + NONCE_BYTES, end - TAG_BYTES);
+    const body = bytes.subarray(pos + PREFIX_BYTES, end - TAG_BYTES);
     const plaintext = Buffer.concat([decipher.update(body), decipher.final()]);
     return { plaintext, end };
   } catch {
@@ -150,7 +161,8 @@ export function readFrames(ctx: FileContext, bytes: Buffer, start: number): { pa
   while (pos < bytes.byteLength) {
     const frame = decodeFrameAt(ctx, bytes, pos, seq);
     if (frame === null) {
-      if (authenticFrameAfter(ctx, bytes, pos + 1, seq)) {
+      // Any authentic frame of this file after the failure, whatever its number, means damage.
+      if (authenticFrameAfter(ctx, bytes, pos)) {
         throw new StoreCorruptError(`Store frame ${String(seq)} is damaged but later frames are intact.`);
       }
       return { payloads, validEnd: pos };
@@ -162,15 +174,15 @@ export function readFrames(ctx: FileContext, bytes: Buffer, start: number): { pa
   return { payloads, validEnd: pos };
 }
 
-function authenticFrameAfter(ctx: FileContext, bytes: Buffer, from: number, seq: number): boolean {
-  const last = bytes.byteLength - (LENGTH_BYTES + NONCE_BYTES + TAG_BYTES);
+function authenticFrameAfter(ctx: FileContext, bytes: Buffer, from: number): boolean {
+  const last = bytes.byteLength - (PREFIX_BYTES + TAG_BYTES);
   for (let pos = from; pos <= last; pos += 1) {
     const length = bytes.readUInt32BE(pos);
     // Cheap filter first: most offsets of random or zeroed bytes cannot hold a frame.
-    if (length < TAG_BYTES || pos + LENGTH_BYTES + NONCE_BYTES + length > bytes.byteLength) {
+    if (length < TAG_BYTES || pos + PREFIX_BYTES + length > bytes.byteLength) {
       continue;
     }
-    if (decodeFrameAt(ctx, bytes, pos, seq) !== null || decodeFrameAt(ctx, bytes, pos, seq + 1) !== null) {
+    if (decodeFrameAt(ctx, bytes, pos, null) !== null) {
       return true;
     }
   }
