@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, ipcMain, protocol, session, shell } from 'electron';
+import type { BrowserWindow } from 'electron';
 import { createCore } from './core';
 import type { Core } from './core';
 import { registerIpc } from './ipc/registry';
@@ -12,9 +13,10 @@ import { hardenSession, hardenWebContents } from './windows/security';
 // Boots the app and nothing else: all behaviour lives in ./core (plain Node) and ./windows.
 const logger = createConsoleLogger();
 
-const openExternal = (url: string): void => {
+/** The app's only call of `shell.openExternal`, and it checks the allow-list first. */
+const openExternal = async (url: string): Promise<void> => {
   if (isAllowedExternalUrl(url)) {
-    void shell.openExternal(url);
+    await shell.openExternal(url);
   }
 };
 
@@ -29,7 +31,7 @@ if (!app.requestSingleInstanceLock()) {
   let mainWindow: BrowserWindow | undefined;
 
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, openExternal);
+    hardenWebContents(contents, (url) => void openExternal(url));
   });
 
   app.on('second-instance', () => {
@@ -62,12 +64,12 @@ if (!app.requestSingleInstanceLock()) {
       version: app.getVersion(),
       trustedOrigin: { protocol: `${APP_SCHEME}:`, host: APP_HOST },
       logger,
-      openExternal: (url) => shell.openExternal(url),
+      openExternal,
     });
     registerIpc(ipcMain, core.dispatch);
     mainWindow = createMainWindow({
       preloadPath: join(__dirname, '../preload/index.js'),
-      openExternal,
+      openExternal: (url) => void openExternal(url),
       allowDevTools: !app.isPackaged,
     });
   });

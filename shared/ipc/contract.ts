@@ -14,17 +14,11 @@ export type AppInfo = {
   dataDirectory: string;
 };
 
-type MethodSpec = { input: z.ZodType; output: unknown };
-
-/** Declares a method: its input schema, and its output type as a phantom (never read at run time). */
-const method =
-  <Output>() =>
-  <Input extends z.ZodType>(input: Input): { input: Input; output: Output } => ({
-    input,
-    output: undefined as Output,
-  });
+type MethodSpec = { input: z.ZodType; output: z.ZodType };
 
 const none = z.undefined();
+/** Outputs are typed, not parsed: main produces them itself. `z.custom` carries the type only. */
+const out = z.custom;
 
 /**
  * The one IPC contract. Each namespaced method maps to a zod schema that main uses to parse
@@ -32,10 +26,10 @@ const none = z.undefined();
  * `api` and the renderer client are all derived from this object.
  */
 export const contract = {
-  'app:info': method<AppInfo>()(none),
-  'preferences:get': method<Preferences>()(none),
-  'preferences:update': method<Preferences>()(PreferencesPatchSchema),
-  'shell:openExternal': method<null>()(z.object({ url: z.string().max(2048) }).strict()),
+  'app:info': { input: none, output: out<AppInfo>() },
+  'preferences:get': { input: none, output: out<Preferences>() },
+  'preferences:update': { input: PreferencesPatchSchema, output: out<Preferences>() },
+  'shell:openExternal': { input: z.object({ url: z.string().max(2048) }).strict(), output: out<null>() },
 } satisfies { [C in Channel]: MethodSpec };
 
 export type Contract = typeof contract;
@@ -43,7 +37,7 @@ export type Contract = typeof contract;
 export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
 /** What a handler receives after parsing. */
 export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
-export type OutputOf<C extends Channel> = Contract[C]['output'];
+export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
 
 /** Main's handlers: one function per channel; the compiler flags a missing one. */
 export type Handlers = { [C in Channel]: (input: ParsedInputOf<C>) => Promise<OutputOf<C>> };

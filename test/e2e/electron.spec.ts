@@ -26,22 +26,22 @@ test.describe('Electron app', () => {
       env: { ...process.env, ELECTRON_DISABLE_SECURITY_WARNINGS: '1' },
     });
     try {
-      const window = await app.firstWindow();
-      await expect(window.getByRole('navigation')).toBeVisible();
-      expect(window.url()).toMatch(/^app:\/\/tandem\//);
+      const page = await app.firstWindow();
+      await expect(page.getByRole('navigation')).toBeVisible();
+      expect(page.url()).toMatch(/^app:\/\/tandem\//);
       const prefs = await app.evaluate(({ BrowserWindow }) => {
         const wc = BrowserWindow.getAllWindows()[0]?.webContents;
         return wc ? { count: BrowserWindow.getAllWindows().length } : null;
       });
       expect(prefs).toEqual({ count: 1 });
-      await window.evaluate(() => {
+      await page.evaluate(() => {
         window.open('https://example.com/');
         window.location.href = 'https://example.com/';
       });
-      await window.waitForTimeout(500);
-      expect(window.url()).toMatch(/^app:\/\/tandem\//);
+      await page.waitForTimeout(500);
+      expect(page.url()).toMatch(/^app:\/\/tandem\//);
       expect(app.windows()).toHaveLength(1);
-      const hasNode = await window.evaluate(() => typeof (globalThis as { require?: unknown }).require);
+      const hasNode = await page.evaluate(() => typeof (globalThis as { require?: unknown }).require);
       expect(hasNode).toBe('undefined');
     } finally {
       await app.close();

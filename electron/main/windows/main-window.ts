@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { APP_ORIGIN } from './app-protocol';
-import { hardenWebContents, secureWebPreferences } from './security';
+import { hardenWebContents } from './security';
 
 export type MainWindowOptions = {
   preloadPath: string;
@@ -18,7 +18,24 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     show: false,
     title: 'Tandem',
     backgroundColor: '#f8f9fa',
-    webPreferences: { ...secureWebPreferences(options.preloadPath), devTools: options.allowDevTools },
+    // Spelled out literally (not spread from a helper) so reviewers and Electronegativity see them.
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
+      devTools: options.allowDevTools,
+    },
   });
   hardenWebContents(window.webContents, options.openExternal);
   window.once('ready-to-show', () => {

@@ -1,24 +1,5 @@
-import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
+import type { Session, WebContents } from 'electron';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
-
-/** The options of every Tandem window: the renderer is untrusted and gets no Node. */
-export function secureWebPreferences(preloadPath: string | undefined): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
-  return {
-    ...(preloadPath ? { preload: preloadPath } : {}),
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    safeDialogs: true,
-  };
-}
 
 /** True when a URL is one of the app's own pages. */
 export function isAppUrl(raw: string): boolean {

@@ -1,6 +1,5 @@
 import { AppShell, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '@shared/domain/preferences/preferences.schema';
 import { ComingSoon } from '../components/ComingSoon';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -51,7 +50,7 @@ export function Shell() {
             aria-label={t('language.label')}
             value={language}
             onChange={(value) => {
-              update.mutate({ language: value as Language });
+              update.mutate({ language: value });
             }}
             data={[
               { value: 'de', label: 'DE' },

@@ -16,7 +16,7 @@ export function createI18n(language: Language): I18n {
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
     returnNull: false,
-    initImmediate: false,
+    initAsync: false,
   });
   return instance;
 }

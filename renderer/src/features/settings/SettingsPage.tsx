@@ -2,7 +2,6 @@ import { Card, Group, NumberInput, Select, Stack, Text, Title } from '@mantine/c
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '@shared/domain/preferences/preferences.schema';
-import type { Language } from '@shared/domain/preferences/preferences.schema';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { api } from '../../lib/api';
 import { formatDate, formatNumber } from '../../lib/format';
@@ -38,7 +37,7 @@ export function SettingsPage() {
             data={LANGUAGES.map((value) => ({ value, label: t(`language.${value}`) }))}
             onChange={(value) => {
               if (value) {
-                update.mutate({ language: value as Language });
+                update.mutate({ language: value });
               }
             }}
           />

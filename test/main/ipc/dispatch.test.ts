@@ -1,0 +1,75 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Handlers } from '@shared/ipc/contract';
+import { createDispatch, isTrustedSender } from '../../../electron/main/ipc/dispatch';
+import { AppError } from '../../../electron/main/ipc/errors';
+import { createMemoryLogger } from '../../../electron/main/lib/logger';
+
+const trusted = { protocol: 'app:', host: 'tandem' };
+const APP = 'app://tandem/index.html';
+
+function makeHandlers(overrides: Partial<Handlers> = {}): Handlers {
+  return {
+    'app:info': () =>
+      Promise.resolve({ name: 'Tandem', version: '1', host: 'electron', platform: 'linux', dataDirectory: '/d' }),
+    'preferences:get': () => Promise.resolve({ language: 'de', autoLockMinutes: 10 }),
+    'preferences:update': (patch) => Promise.resolve({ language: 'de', autoLockMinutes: 10, ...patch }),
+    'shell:openExternal': () => Promise.resolve(null),
+    ...overrides,
+  };
+}
+
+describe('IPC dispatch', () => {
+  it('answers a valid call from the app window with the handler value', async () => {
+    const dispatch = createDispatch(makeHandlers(), trusted, createMemoryLogger());
+    await expect(dispatch('preferences:update', { language: 'en' }, APP)).resolves.toEqual({
+      ok: true,
+      value: { language: 'en', autoLockMinutes: 10 },
+    });
+  });
+
+  it('refuses callers from any other origin before touching the handler', async () => {
+    const handler = vi.fn(() => Promise.resolve({ language: 'de' as const, autoLockMinutes: 1 }));
+    const dispatch = createDispatch(makeHandlers({ 'preferences:get': handler }), trusted, createMemoryLogger());
+    for (const sender of ['https://tandem/index.html', 'app://evil/index.html', 'file:///index.html', '', undefined, 'null']) {
+      const result = await dispatch('preferences:get', undefined, sender);
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
+    }
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('rejects unknown channels and invalid input with a validation error', async () => {
+    const dispatch = createDispatch(makeHandlers(), trusted, createMemoryLogger());
+    await expect(dispatch('nope:nothing', undefined, APP)).resolves.toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    await expect(dispatch('__proto__', undefined, APP)).resolves.toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    const invalid = await dispatch('preferences:update', { language: 'fr' }, APP);
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'validation' } });
+    const extra = await dispatch('preferences:update', { language: 'de', evil: 1 }, APP);
+    expect(extra).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it('turns service errors into coded payloads and hides unexpected ones', async () => {
+    const logger = createMemoryLogger();
+    const dispatch = createDispatch(
+      makeHandlers({
+        'preferences:get': () => Promise.reject(new AppError('not_found', 'gone', { id: 'x' })),
+        'app:info': () => Promise.reject(new Error('/home/secret/path exploded')),
+      }),
+      trusted,
+      logger,
+    );
+    await expect(dispatch('preferences:get', undefined, APP)).resolves.toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'gone', params: { id: 'x' } },
+    });
+    const hidden = await dispatch('app:info', undefined, APP);
+    expect(hidden).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong.' } });
+    expect(logger.events).toContainEqual({ level: 'error', event: 'ipc.handler_failed' });
+  });
+
+  it('parses sender URLs strictly', () => {
+    expect(isTrustedSender(APP, trusted)).toBe(true);
+    expect(isTrustedSender('app://tandem:80/', trusted)).toBe(false);
+    expect(isTrustedSender('app://user@tandem/', trusted)).toBe(true);
+    expect(isTrustedSender('::::', trusted)).toBe(false);
+  });
+});
