@@ -70,6 +70,9 @@ export const buildBlockMatrix = (b: BlockInputs): Uint8Array => {
   const ownersAt = new Map<number, number[]>();
   const nodes = people.map((p, owner) => {
     const node = b.graph.nodeOf(p.email) ?? -1;
+    if (node < 0) {
+      return node; // no email: nobody to link, and not "the same person" as another blank
+    }
     const list = ownersAt.get(node);
     if (list === undefined) {
       ownersAt.set(node, [owner]);
@@ -137,7 +140,8 @@ export const describeViolations = (
   const out: ConstraintViolation[] = [];
   const m = mentor.person;
   const e = mentee.person;
-  if (b.graph.nodeOf(m.email) === b.graph.nodeOf(e.email)) {
+  const node = b.graph.nodeOf(m.email);
+  if (node !== undefined && node === b.graph.nodeOf(e.email)) {
     out.push({ code: 'samePerson' });
   } else {
     const chain = chainInGraph(b.graph, m.email, e.email);

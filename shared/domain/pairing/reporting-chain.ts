@@ -21,8 +21,8 @@ export const buildOrgGraph = (
   const ids = new Map<string, number>();
   const emails: string[] = [];
   const managers: number[][] = [];
-  const node = (email: string): number => {
-    const key = normaliseKey(email);
+  // Emails arrive normalised: each is trimmed and lower-cased exactly once.
+  const node = (key: string): number => {
     let id = ids.get(key);
     if (id === undefined) {
       id = emails.length;
@@ -33,18 +33,22 @@ export const buildOrgGraph = (
     return id;
   };
   const link = (employee: string, manager: string | undefined): void => {
-    if (manager === undefined || normaliseKey(manager) === '' || normaliseKey(employee) === '') {
+    const to = manager === undefined ? '' : normaliseKey(manager);
+    const from = normaliseKey(employee);
+    if (to === '' || from === '' || to === from) {
       return;
     }
-    const from = node(employee);
-    const to = node(manager);
-    const list = managers[from];
-    if (from !== to && list !== undefined && !list.includes(to)) {
-      list.push(to);
+    const list = managers[node(from)];
+    const target = node(to);
+    if (list !== undefined && !list.includes(target)) {
+      list.push(target);
     }
   };
   for (const p of participants) {
-    node(p.email);
+    const key = normaliseKey(p.email);
+    if (key !== '') {
+      node(key);
+    }
     link(p.email, p.managerEmail);
   }
   for (const l of orgLinks) {

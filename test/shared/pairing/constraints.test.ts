@@ -114,3 +114,11 @@ describe('other hard constraints', () => {
     expect(() => checkManualPair(input, 'e', 'm')).toThrow(/wrongRole/);
   });
 });
+
+describe('missing data', () => {
+  it('does not treat two blank emails as one person', () => {
+    const input = makeInput({ participants: [makeMentor({ id: 'm', email: '' }), makeMentee({ id: 'e', email: ' ' })] });
+    expect(checkManualPair(input, 'm', 'e')).toEqual([]);
+    expect(proposeTandems(input).tandems).toHaveLength(1);
+  });
+});
