@@ -140,6 +140,8 @@ export class CollectionStore {
       await this.memory.close();
       this.changes$.complete();
     }
+    // A background compaction may have failed after the last call returned: say so now.
+    this.assertUsable();
   }
 
   /**
