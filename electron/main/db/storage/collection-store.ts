@@ -31,6 +31,7 @@ export class CollectionStore {
   /** Set while a compaction runs: writers wait for it so no frame lands in a journal being replaced. */
   gate: Promise<void> | null = null;
   private failure: Error | null = null;
+  private removed = false;
 
   private constructor(
     readonly files: FileSet,
@@ -130,6 +131,9 @@ export class CollectionStore {
     while (this.gate !== null) {
       await this.gate;
     }
+    if (this.removed) {
+      return;
+    }
     try {
       if (this.failure === null) {
         // The seal lets a damaged last data frame be told from a torn one on the next open.
@@ -158,6 +162,7 @@ export class CollectionStore {
     await this.files.fs.unlink(snapshotPath(this.files));
     await this.files.fs.unlink(journalPath(this.files));
     await this.files.fs.syncDir(this.files.directory);
+    this.removed = true;
     this.failure = new StoreFailedError('The collection was removed.');
     await this.memory.remove();
     this.changes$.complete();
