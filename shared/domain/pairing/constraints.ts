@@ -38,11 +38,21 @@ export const missingConsents = (consents: Consents): ConsentKind[] =>
 /** Order-independent key of a pair of ids: exclusions and repeats hold whichever side each person is on. */
 export const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
+/** Pair key → note; for a pair listed twice the smallest note wins, so input order never matters. */
+const pairNotes = (entries: readonly (readonly [string, string | undefined])[]): Map<string, string | undefined> => {
+  const map = new Map<string, string | undefined>();
+  for (const [key, note] of entries) {
+    const existing = map.get(key);
+    map.set(key, existing === undefined || (note !== undefined && note < existing) ? (note ?? existing) : existing);
+  }
+  return map;
+};
+
 export const exclusionMap = (exclusions: readonly Exclusion[]): Map<string, string | undefined> =>
-  new Map(exclusions.map((e) => [pairKey(e.mentorId, e.menteeId), e.reason]));
+  pairNotes(exclusions.map((e) => [pairKey(e.mentorId, e.menteeId), e.reason] as const));
 
 export const previousMap = (pairs: readonly PreviousPair[]): Map<string, string | undefined> =>
-  new Map(pairs.map((p) => [pairKey(p.mentorId, p.menteeId), p.roundId]));
+  pairNotes(pairs.map((p) => [pairKey(p.mentorId, p.menteeId), p.roundId] as const));
 
 export type BlockInputs = {
   mentors: readonly PairingParticipant[];

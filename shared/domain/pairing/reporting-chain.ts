@@ -54,6 +54,10 @@ export const buildOrgGraph = (
   for (const l of orgLinks) {
     link(l.employeeEmail, l.managerEmail);
   }
+  // Sorted managers make the shortest chain shown for a pair independent of input order.
+  for (const list of managers) {
+    list.sort((a, b) => ((emails[a] ?? '') < (emails[b] ?? '') ? -1 : 1));
+  }
   return {
     nodeOf: (email) => ids.get(normaliseKey(email)),
     emailOf: (id) => emails[id] ?? '',

@@ -91,19 +91,33 @@ export const languageValue = (a: Features, b: Features): number => {
   return anyShared(a, b) ? 0.5 : 0;
 };
 
-export const formatLocationCode = (a: Features, b: Features): FormatLocationCode => {
+const FORMAT_CODES: readonly FormatLocationCode[] = [
+  'sameLocation',
+  'remoteOk',
+  'locationUnknown',
+  'differentLocation',
+  'formatMismatch',
+];
+/** Part value per entry of FORMAT_CODES, so the n² loop indexes an array instead of keying an object by string. */
+const FORMAT_VALUES = Float64Array.from(FORMAT_CODES, (code) => FORMAT_VALUE[code]);
+
+/** Index into FORMAT_CODES: a shared format first, then whether the location allows meeting in person. */
+const formatLocationIndex = (a: Features, b: Features): number => {
   const common = a.formats & b.formats;
   if (common === 0) {
-    return 'formatMismatch';
+    return 4;
   }
   if ((common & FORMAT_IN_PERSON) !== 0 && a.location >= 0 && a.location === b.location) {
-    return 'sameLocation';
+    return 0;
   }
   if ((common & FORMAT_REMOTE) !== 0) {
-    return 'remoteOk';
+    return 1;
   }
-  return a.location < 0 || b.location < 0 ? 'locationUnknown' : 'differentLocation';
+  return a.location < 0 || b.location < 0 ? 2 : 3;
 };
+
+export const formatLocationCode = (a: Features, b: Features): FormatLocationCode =>
+  FORMAT_CODES[formatLocationIndex(a, b)] ?? 'formatMismatch';
 
 /** Shared half-day slots, full marks from two; unknown when either gave none. */
 export const availabilityValue = (a: Features, b: Features): number => {
@@ -122,7 +136,7 @@ export const partValues = (mentor: Features, mentee: Features, out: Float64Array
   out[1] = topicFitValue(mentee, mentor);
   out[2] = mentor.department === mentee.department ? 0 : 1;
   out[3] = languageValue(mentor, mentee);
-  out[4] = FORMAT_VALUE[formatLocationCode(mentor, mentee)];
+  out[4] = FORMAT_VALUES[formatLocationIndex(mentor, mentee)] ?? 0;
   out[5] = availabilityValue(mentor, mentee);
 };
 
