@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 
 const root = join(import.meta.dirname, '..');
 // An optional argument scans another folder (the gate's own test uses an insecure fixture).
@@ -20,38 +21,10 @@ if (run.status !== 0) {
   process.exit(1);
 }
 
-/** Splits one CSV line, honouring double quotes. */
-function splitCsv(line) {
-  const cells = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i += 1) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (ch === '"') {
-        quoted = false;
-      } else {
-        cell += ch;
-      }
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ',') {
-      cells.push(cell.trim());
-      cell = '';
-    } else {
-      cell += ch;
-    }
-  }
-  cells.push(cell.trim());
-  return cells;
-}
-
-const lines = readFileSync(out, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
-const findings = lines.slice(1).map((line) => {
-  const [check, severity, confidence, file, location] = splitCsv(line);
+// The samples may hold quoted newlines: parse the CSV properly.
+const rows = Papa.parse(readFileSync(out, 'utf8'), { skipEmptyLines: true }).data;
+const findings = rows.slice(1).map((row) => {
+  const [check, severity, confidence, file, location] = row.map((cell) => String(cell).trim());
   return { check, severity, confidence, file, location };
 });
 const { suppressions } = JSON.parse(readFileSync(join(root, 'electronegativity-suppressions.json'), 'utf8'));
