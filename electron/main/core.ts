@@ -3,8 +3,13 @@ import type { AppInfo, Handlers } from '@shared/ipc/contract';
 import { createAppHandlers, createPreferencesHandlers, createShellHandlers } from './ipc/app.ipc';
 import { createDispatch } from './ipc/dispatch';
 import type { Dispatch, TrustedOrigin } from './ipc/dispatch';
+import { createBackupHandlers, createVaultHandlers } from './ipc/vault.ipc';
+import type { Dialogs } from './lib/dialogs';
 import type { Logger } from './lib/logger';
 import { createPreferencesService } from './services/preferences/preferences.service';
+import { createSessionService } from './services/session/session.service';
+import type { Emit, SessionService } from './services/session/session.service';
+import type { SafeStorageLike } from './vault';
 
 export type CoreOptions = {
   dataDirectory: string;
@@ -14,11 +19,20 @@ export type CoreOptions = {
   logger: Logger;
   /** Electron's `shell.openExternal` in the app; a recorder in tests. */
   openExternal: (url: string) => Promise<void>;
+  /** Pushes an event to the renderer (`webContents.send` in the app). */
+  emit: Emit;
+  dialogs: Dialogs;
+  safeStorage?: SafeStorageLike;
+  /** Injected clock; tests move time forward. */
+  now?: () => Date;
+  /** How often the idle timer checks, in ms (0 = no timer; tests call checkIdle). */
+  idleCheckIntervalMs?: number;
 };
 
 export type Core = {
   handlers: Handlers;
   dispatch: Dispatch;
+  session: SessionService;
   close(): Promise<void>;
 };
 
@@ -37,14 +51,34 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     platform: process.platform,
     dataDirectory: options.dataDirectory,
   };
+  const session = createSessionService({
+    dataDirectory: options.dataDirectory,
+    now: options.now ?? (() => new Date()),
+    logger: options.logger,
+    emit: options.emit,
+    dialogs: options.dialogs,
+    ...(options.safeStorage ? { safeStorage: options.safeStorage } : {}),
+    autoLockMinutes: async () => (await preferences.get()).autoLockMinutes,
+  });
   const handlers: Handlers = {
     ...createAppHandlers(info),
     ...createPreferencesHandlers(preferences),
     ...createShellHandlers(options.openExternal),
+    ...createVaultHandlers(session),
+    ...createBackupHandlers(session),
   };
+  const interval = options.idleCheckIntervalMs ?? 15_000;
+  const timer = interval > 0 ? setInterval(() => void session.checkIdle(), interval) : undefined;
+  timer?.unref();
   return {
     handlers,
     dispatch: createDispatch(handlers, options.trustedOrigin, options.logger),
-    close: () => Promise.resolve(),
+    session,
+    close: async () => {
+      if (timer) {
+        clearInterval(timer);
+      }
+      await session.close();
+    },
   };
 }

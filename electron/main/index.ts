@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, ipcMain, protocol, session, shell } from 'electron';
+import { app, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { createCore } from './core';
 import type { Core } from './core';
@@ -7,6 +7,7 @@ import { registerIpc } from './ipc/registry';
 import { createConsoleLogger } from './lib/logger';
 import { isAllowedExternalUrl } from './services/shell/external-links';
 import { APP_HOST, APP_SCHEME, serveAppFile } from './windows/app-protocol';
+import { createElectronDialogs } from './windows/electron-dialogs';
 import { createMainWindow } from './windows/main-window';
 import { hardenSession, hardenWebContents } from './windows/security';
 
@@ -65,6 +66,11 @@ if (!app.requestSingleInstanceLock()) {
       trustedOrigin: { protocol: `${APP_SCHEME}:`, host: APP_HOST },
       logger,
       openExternal,
+      emit: (event, payload) => {
+        mainWindow?.webContents.send(event, payload);
+      },
+      dialogs: createElectronDialogs(() => mainWindow),
+      safeStorage,
     });
     registerIpc(ipcMain, core.dispatch);
     mainWindow = createMainWindow({

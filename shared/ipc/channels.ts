@@ -8,6 +8,17 @@ export const CHANNELS = [
   'preferences:get',
   'preferences:update',
   'shell:openExternal',
+  'vault:status',
+  'vault:create',
+  'vault:unlock',
+  'vault:unlockRemembered',
+  'vault:unlockWithRecoveryKey',
+  'vault:lock',
+  'vault:activity',
+  'vault:changePassphrase',
+  'vault:forgetDevice',
+  'backup:create',
+  'backup:restore',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { PreferencesPatchSchema } from '../domain/preferences/preferences.schema';
 import type { Preferences } from '../domain/preferences/preferences.schema';
+import {
+  BackupSecretSchema,
+  ChangePassphraseInputSchema,
+  CreateVaultInputSchema,
+  RecoveryUnlockInputSchema,
+  UnlockInputSchema,
+} from '../domain/vault/vault.schema';
+import type { BackupResult, RestoreResult, VaultStatus } from '../domain/vault/vault.schema';
 import type { Channel, EventName } from './channels';
 import type { Result } from './result';
 
@@ -30,6 +38,17 @@ export const contract = {
   'preferences:get': { input: none, output: out<Preferences>() },
   'preferences:update': { input: PreferencesPatchSchema, output: out<Preferences>() },
   'shell:openExternal': { input: z.object({ url: z.string().max(2048) }).strict(), output: out<null>() },
+  'vault:status': { input: none, output: out<VaultStatus>() },
+  'vault:create': { input: CreateVaultInputSchema, output: out<{ recoveryKey: string }>() },
+  'vault:unlock': { input: UnlockInputSchema, output: out<VaultStatus>() },
+  'vault:unlockRemembered': { input: none, output: out<VaultStatus>() },
+  'vault:unlockWithRecoveryKey': { input: RecoveryUnlockInputSchema, output: out<VaultStatus>() },
+  'vault:lock': { input: none, output: out<VaultStatus>() },
+  'vault:activity': { input: none, output: out<null>() },
+  'vault:changePassphrase': { input: ChangePassphraseInputSchema, output: out<null>() },
+  'vault:forgetDevice': { input: none, output: out<VaultStatus>() },
+  'backup:create': { input: none, output: out<BackupResult | null>() },
+  'backup:restore': { input: BackupSecretSchema, output: out<RestoreResult | null>() },
 } satisfies { [C in Channel]: MethodSpec };
 
 export type Contract = typeof contract;

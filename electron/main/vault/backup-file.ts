@@ -50,8 +50,14 @@ export type WriteBackupInput = {
   readonly now?: () => Date;
 };
 
-/** The secret that opens a backup: the passphrase or the recovery key valid when it was written. */
-export type BackupSecret = { readonly passphrase: string } | { readonly recoveryKey: string };
+/**
+ * The secret that opens a backup: the passphrase or the recovery key valid when it was written,
+ * or (to verify a backup just written) the data key itself.
+ */
+export type BackupSecret =
+  | { readonly passphrase: string }
+  | { readonly recoveryKey: string }
+  | { readonly dataKey: Uint8Array };
 
 /** A fully verified backup. `dataKey` and `header` let a restore recreate the vault as it was. */
 export type OpenedBackup = {
@@ -207,6 +213,19 @@ async function decryptFrames(file: Uint8Array, start: number, key: Uint8Array, d
   }
 }
 
+async function unlockBackup(header: VaultHeader, secret: BackupSecret): Promise<Uint8Array> {
+  if ('passphrase' in secret) {
+    return unwrapWithPassphrase(header, secret.passphrase);
+  }
+  if ('recoveryKey' in secret) {
+    return unwrapWithRecoveryKey(header, secret.recoveryKey);
+  }
+  if (!dataKeyMatchesHeader(header, secret.dataKey)) {
+    throw new WrongDataKeyError();
+  }
+  return Uint8Array.from(secret.dataKey);
+}
+
 /**
  * Reads and fully verifies a backup before returning anything: any damaged,
  * cut or modified byte, or a wrong secret, is a typed error, never partial data.
@@ -240,8 +259,7 @@ export async function readBackup(path: string, secret: BackupSecret): Promise<Op
     throw new BackupCorruptError('preamble checksum mismatch');
   }
   const meta = parseMeta(file.subarray(FIXED_PREFIX_BYTES, FIXED_PREFIX_BYTES + metaLength));
-  const dataKey =
-    'passphrase' in secret ? await unwrapWithPassphrase(meta.header, secret.passphrase) : unwrapWithRecoveryKey(meta.header, secret.recoveryKey);
+  const dataKey = await unlockBackup(meta.header, secret);
   const key = hkdfKey(dataKey, meta.saltBytes, HKDF_INFO.backupPayload);
   try {
     const payload = await decryptFrames(file, framesStart, key, digest, meta.chunkSize);

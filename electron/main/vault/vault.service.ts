@@ -96,9 +96,14 @@ export async function createVault(input: { readonly directory: string; readonly 
  * backup when restoring, so that backup's passphrase and recovery key open it.
  * @throws VaultExistsError
  */
-export async function installVaultHeader(directory: string, header: VaultHeader): Promise<void> {
+export async function installVaultHeader(
+  directory: string,
+  header: VaultHeader,
+  options: { replace?: boolean } = {},
+): Promise<void> {
   await mkdir(directory, { recursive: true });
-  if (await vaultExists(directory)) {
+  // Replacing is only for a verified restore, which keeps the previous header to roll back to.
+  if (!options.replace && (await vaultExists(directory))) {
     throw new VaultExistsError();
   }
   await writeHeader(directory, header);

@@ -6,6 +6,7 @@ import { createMemoryLogger } from '../../../electron/main/lib/logger';
 
 const trusted = { protocol: 'app:', host: 'tandem' };
 const APP = 'app://tandem/index.html';
+const status = { state: 'locked' as const, canRemember: false, remembered: false };
 
 function makeHandlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
@@ -14,6 +15,17 @@ function makeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'preferences:get': () => Promise.resolve({ language: 'de', autoLockMinutes: 10 }),
     'preferences:update': (patch) => Promise.resolve({ language: 'de', autoLockMinutes: 10, ...patch }),
     'shell:openExternal': () => Promise.resolve(null),
+    'vault:status': () => Promise.resolve(status),
+    'vault:create': () => Promise.resolve({ recoveryKey: 'X' }),
+    'vault:unlock': () => Promise.resolve(status),
+    'vault:unlockRemembered': () => Promise.resolve(status),
+    'vault:unlockWithRecoveryKey': () => Promise.resolve(status),
+    'vault:lock': () => Promise.resolve(status),
+    'vault:activity': () => Promise.resolve(null),
+    'vault:changePassphrase': () => Promise.resolve(null),
+    'vault:forgetDevice': () => Promise.resolve(status),
+    'backup:create': () => Promise.resolve(null),
+    'backup:restore': () => Promise.resolve(null),
     ...overrides,
   };
 }
