@@ -1,25 +1,13 @@
+import { APP_CHANNELS } from './domains/app.channels';
+import { VAULT_CHANNELS } from './domains/vault.channels';
+
 /**
- * The names of every IPC method and event, and nothing else. The preload imports only
- * this file (it must stay tiny and dependency-free: a sandboxed preload cannot `require`
- * npm packages). The contract in `contract.ts` is checked against these lists at compile time.
+ * The names of every IPC method and event, and nothing else. The preload imports only this
+ * file and the per-domain channel lists (no npm packages: a sandboxed preload cannot `require`
+ * them). Each domain's contract in `domains/*.contract.ts` is checked against its list at
+ * compile time, and `contract.ts` against this one.
  */
-export const CHANNELS = [
-  'app:info',
-  'preferences:get',
-  'preferences:update',
-  'shell:openExternal',
-  'vault:status',
-  'vault:create',
-  'vault:unlock',
-  'vault:unlockRemembered',
-  'vault:unlockWithRecoveryKey',
-  'vault:lock',
-  'vault:activity',
-  'vault:changePassphrase',
-  'vault:forgetDevice',
-  'backup:create',
-  'backup:restore',
-] as const;
+export const CHANNELS = [...APP_CHANNELS, ...VAULT_CHANNELS] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 

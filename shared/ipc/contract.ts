@@ -1,54 +1,21 @@
-import { z } from 'zod';
-import { PreferencesPatchSchema } from '../domain/preferences/preferences.schema';
-import type { Preferences } from '../domain/preferences/preferences.schema';
-import {
-  BackupSecretSchema,
-  ChangePassphraseInputSchema,
-  CreateVaultInputSchema,
-  RecoveryUnlockInputSchema,
-  UnlockInputSchema,
-} from '../domain/vault/vault.schema';
-import type { BackupResult, RestoreResult, VaultStatus } from '../domain/vault/vault.schema';
+import type { z } from 'zod';
 import type { Channel, EventName } from './channels';
+import { appContract } from './domains/app.contract';
+import { vaultContract } from './domains/vault.contract';
+import type { MethodSpec } from './method';
 import type { Result } from './result';
 
-/** Information about the running app, shown in Settings and used for diagnostics. */
-export type AppInfo = {
-  name: string;
-  version: string;
-  /** 'electron' in the app, 'browser-harness' when the renderer runs in plain Chromium for tests. */
-  host: 'electron' | 'browser-harness';
-  platform: string;
-  dataDirectory: string;
-};
-
-type MethodSpec = { input: z.ZodType; output: z.ZodType };
-
-const none = z.undefined();
-/** Outputs are typed, not parsed: main produces them itself. `z.custom` carries the type only. */
-const out = z.custom;
+export type { AppInfo } from './domains/app.contract';
 
 /**
- * The one IPC contract. Each namespaced method maps to a zod schema that main uses to parse
- * the (untrusted) input, and to the type it answers with. Handler types, the preload's
- * `api` and the renderer client are all derived from this object.
+ * The one IPC contract, assembled from one file per domain (`domains/*.contract.ts`). Each
+ * namespaced method maps to a zod schema that main uses to parse the (untrusted) input, and to
+ * the type it answers with. Handler types, the preload's `api` and the renderer client are all
+ * derived from this object.
  */
 export const contract = {
-  'app:info': { input: none, output: out<AppInfo>() },
-  'preferences:get': { input: none, output: out<Preferences>() },
-  'preferences:update': { input: PreferencesPatchSchema, output: out<Preferences>() },
-  'shell:openExternal': { input: z.object({ url: z.string().max(2048) }).strict(), output: out<null>() },
-  'vault:status': { input: none, output: out<VaultStatus>() },
-  'vault:create': { input: CreateVaultInputSchema, output: out<{ recoveryKey: string }>() },
-  'vault:unlock': { input: UnlockInputSchema, output: out<VaultStatus>() },
-  'vault:unlockRemembered': { input: none, output: out<VaultStatus>() },
-  'vault:unlockWithRecoveryKey': { input: RecoveryUnlockInputSchema, output: out<VaultStatus>() },
-  'vault:lock': { input: none, output: out<VaultStatus>() },
-  'vault:activity': { input: none, output: out<null>() },
-  'vault:changePassphrase': { input: ChangePassphraseInputSchema, output: out<null>() },
-  'vault:forgetDevice': { input: none, output: out<VaultStatus>() },
-  'backup:create': { input: none, output: out<BackupResult | null>() },
-  'backup:restore': { input: BackupSecretSchema, output: out<RestoreResult | null>() },
+  ...appContract,
+  ...vaultContract,
 } satisfies { [C in Channel]: MethodSpec };
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import type { EventName } from '../../../shared/ipc/channels';
 import type { EventPayloads } from '../../../shared/ipc/contract';
 import { createCore } from '../../../electron/main/core';
 import type { Core } from '../../../electron/main/core';
+import { createScriptedDialogs } from '../../../electron/main/lib/dialogs';
 import { createMemoryLogger } from '../../../electron/main/lib/logger';
 import { serveAppFile } from '../../../electron/main/windows/app-protocol';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
@@ -24,6 +25,8 @@ export type AppHandle = {
   dataDirectory: string;
   /** URLs passed to `shell.openExternal`, in order. */
   openedExternally: string[];
+  /** File dialogs answered from queues: push a path before the UI asks. Empty = cancelled. */
+  dialogs: ReturnType<typeof createScriptedDialogs>;
   /** Pushes an event from "main" to the page, as `webContents.send` would. */
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): Promise<void>;
   close(): Promise<void>;
@@ -38,6 +41,17 @@ export type OpenAppOptions = { dataDirectory?: string; hash?: string };
 export async function openApp(browser: Browser, options: OpenAppOptions = {}): Promise<AppHandle> {
   const dataDirectory = options.dataDirectory ?? (await mkdtemp(join(tmpdir(), 'tandem-e2e-')));
   const openedExternally: string[] = [];
+  const dialogs = createScriptedDialogs();
+  // The page exists only after the core; events emitted before it are dropped.
+  const target: { page?: Page } = {};
+  const emit = async (event: string, payload: unknown): Promise<void> => {
+    await target.page?.evaluate(
+      ([e, p]) => {
+        (window as unknown as { __tandemEmit: (e: string, p: unknown) => void }).__tandemEmit(e, p);
+      },
+      [event, payload] as const,
+    );
+  };
   const core = await createCore({
     dataDirectory,
     host: 'browser-harness',
@@ -48,6 +62,10 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
       openedExternally.push(url);
       return Promise.resolve();
     },
+    emit: (event, payload) => {
+      void emit(event, payload).catch(() => undefined);
+    },
+    dialogs,
   });
   const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 820 } });
   // Nothing leaves the machine: only the app's own origin is answered.
@@ -82,6 +100,7 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
     })();`,
   });
   const page = await context.newPage();
+  target.page = page;
   await page.goto(`${HARNESS_ORIGIN}/index.html${options.hash ?? ''}`);
   return {
     page,
@@ -89,14 +108,8 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
     core,
     dataDirectory,
     openedExternally,
-    emit: async (event, payload) => {
-      await page.evaluate(
-        ([e, p]) => {
-          (window as unknown as { __tandemEmit: (e: string, p: unknown) => void }).__tandemEmit(e, p);
-        },
-        [event, payload] as const,
-      );
-    },
+    dialogs,
+    emit,
     close: async () => {
       await context.close();
       await core.close();

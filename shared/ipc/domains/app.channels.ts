@@ -1,0 +1,6 @@
+export const APP_CHANNELS = [
+  'app:info',
+  'preferences:get',
+  'preferences:update',
+  'shell:openExternal',
+] as const;
