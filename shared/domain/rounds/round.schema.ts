@@ -100,6 +100,7 @@ export const CONSTRAINT_CODES = [
   'samePerson',
 ] as const;
 type SameKeys<A extends string, B extends string> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type ConstraintCodeValue = (typeof CONSTRAINT_CODES)[number];
 type Assert<T extends true> = T;
 // Fails to compile when the pairing engine gains or loses a constraint code.
 type _ConstraintCodesInSync = Assert<SameKeys<(typeof CONSTRAINT_CODES)[number], ConstraintCode>>;

@@ -21,7 +21,8 @@ export const roundsDe: DeepStrings<typeof roundsEn> = {
     },
     tandem: {
       samePerson: 'Mentor und Mentee müssen zwei verschiedene Personen sein.',
-      justificationRequired: 'Dieses Paar verstößt gegen eine Regel. Bitte begründen Sie, warum Sie es trotzdem möchten.',
+      justificationRequired:
+        'Dieses Paar verstößt gegen eine Regel. Bitte begründen Sie, warum Sie es trotzdem möchten.',
       justificationTooLong: 'Die Begründung darf höchstens 1.000 Zeichen lang sein.',
       endReasonRequired: 'Bitte wählen Sie, warum das Tandem endet.',
       endNoteRequired: 'Bitte notieren Sie kurz, warum das Tandem endet.',
@@ -32,7 +33,8 @@ export const roundsDe: DeepStrings<typeof roundsEn> = {
       heldOnRequired: 'Bitte geben Sie an, wann das Treffen stattgefunden hat.',
       duration: 'Bitte geben Sie eine Dauer zwischen 5 und 480 Minuten ein.',
       formatRequired: 'Bitte wählen Sie, ob das Treffen vor Ort oder online war.',
-      summaryTooLong: 'Bitte fassen Sie sich auf 500 Zeichen kurz. Halten Sie Fakten fest, nicht das Gespräch.',
+      summaryTooLong:
+        'Bitte fassen Sie sich auf 500 Zeichen kurz. Halten Sie Fakten fest, nicht das Gespräch.',
       cancelReasonRequired: 'Bitte nennen Sie kurz den Grund für die Absage.',
       cancelReasonTooLong: 'Der Grund darf höchstens 200 Zeichen lang sein.',
     },
@@ -45,7 +47,8 @@ export const roundsDe: DeepStrings<typeof roundsEn> = {
   errors: {
     round: {
       closed: 'Diese Runde ist abgeschlossen und kann nicht mehr geändert werden.',
-      invalidTransition: 'Eine Runde geht Schritt für Schritt von „In Planung“ über „Aktiv“ zu „Abgeschlossen“.',
+      invalidTransition:
+        'Eine Runde geht Schritt für Schritt von „In Planung“ über „Aktiv“ zu „Abgeschlossen“.',
     },
     tandem: {
       endReasonRequired: 'Bitte wählen Sie, warum das Tandem endet.',
@@ -59,7 +62,8 @@ export const roundsDe: DeepStrings<typeof roundsEn> = {
       invalidTimeZone: 'Diese Zeitzone ist unbekannt.',
       invalidTime: 'Bitte geben Sie eine Uhrzeit wie 10:00 ein.',
       invalidWeekday: 'Bitte wählen Sie einen Wochentag von Montag bis Freitag.',
-      tooManyMeetings: 'Der Zeitraum hat nur {{available}} Arbeitstage, zu wenige für {{count}} Treffen.',
+      tooManyMeetings:
+        'Der Zeitraum hat nur {{available}} Arbeitstage, zu wenige für {{count}} Treffen.',
       dateOutsidePeriod: 'Das Datum muss innerhalb der Runde liegen.',
       dateOutOfOrder: 'Das Treffen muss nach dem vorherigen ({{previous}}) liegen.',
     },
@@ -72,7 +76,7 @@ export const roundsDe: DeepStrings<typeof roundsEn> = {
     personal: 'Persönliche Gründe',
     other: 'Anderer Grund',
   },
-  riskReason: {
+  attention: {
     overdue: 'Lange kein Treffen',
     cancelledTwiceInARow: 'Zweimal in Folge abgesagt',
     behindPlan: 'Zwei oder mehr Treffen hinter dem Plan',

@@ -21,7 +21,8 @@ export const roundsEn = {
     },
     tandem: {
       samePerson: 'Mentor and mentee have to be two different people.',
-      justificationRequired: 'This pair breaks a pairing rule. Please write down why you want it anyway.',
+      justificationRequired:
+        'This pair breaks a pairing rule. Please write down why you want it anyway.',
       justificationTooLong: 'The justification can be at most 1,000 characters long.',
       endReasonRequired: 'Please choose why the tandem is ending.',
       endNoteRequired: 'Please add a short note on why the tandem is ending.',
@@ -32,7 +33,8 @@ export const roundsEn = {
       heldOnRequired: 'Please enter the date the meeting took place.',
       duration: 'Please enter a duration between 5 and 480 minutes.',
       formatRequired: 'Please choose whether the meeting was in person or remote.',
-      summaryTooLong: 'Please keep the summary to 500 characters. Record facts, not the conversation.',
+      summaryTooLong:
+        'Please keep the summary to 500 characters. Record facts, not the conversation.',
       cancelReasonRequired: 'Please give a short reason for the cancellation.',
       cancelReasonTooLong: 'The reason can be at most 200 characters long.',
     },
@@ -59,7 +61,8 @@ export const roundsEn = {
       invalidTimeZone: 'This time zone is not known.',
       invalidTime: 'Please enter a time such as 10:00.',
       invalidWeekday: 'Please choose a weekday from Monday to Friday.',
-      tooManyMeetings: 'The period has only {{available}} working days, too few for {{count}} meetings.',
+      tooManyMeetings:
+        'The period has only {{available}} working days, too few for {{count}} meetings.',
       dateOutsidePeriod: 'The date has to lie within the round.',
       dateOutOfOrder: 'The meeting has to come after the previous one ({{previous}}).',
     },
@@ -72,7 +75,7 @@ export const roundsEn = {
     personal: 'Personal reasons',
     other: 'Other reason',
   },
-  riskReason: {
+  attention: {
     overdue: 'No meeting for a long time',
     cancelledTwiceInARow: 'Two cancellations in a row',
     behindPlan: 'Two or more meetings behind plan',
