@@ -114,12 +114,15 @@ export const remapTopicIds = (ids: readonly string[], catalogue: readonly TopicR
  */
 export const buildTopicLookup = (catalogue: readonly TopicRecord[]): ((label: string) => string | undefined) => {
   const labels = new Map<string, string>();
-  // Active topics are added last so their names win over an old merged namesake.
+  // Active topics are added last so their names win over an old merged namesake, and
+  // all aliases go in before any name so a real name always beats someone's alias.
   const ordered = [...catalogue].sort((a, b) => Number(a.mergedInto === undefined) - Number(b.mergedInto === undefined));
-  for (const t of ordered) {
-    const resolved = resolveTopicId(catalogue, t.id) ?? t.id;
-    for (const label of [t.id, t.name.de, t.name.en]) {
-      labels.set(normaliseTopicLabel(label), resolved);
+  const resolved = new Map(ordered.map((t) => [t.id, resolveTopicId(catalogue, t.id) ?? t.id]));
+  for (const pass of [(t: TopicRecord) => t.aliases ?? [], (t: TopicRecord) => [t.id, t.name.de, t.name.en]]) {
+    for (const t of ordered) {
+      for (const label of pass(t)) {
+        labels.set(normaliseTopicLabel(label), resolved.get(t.id) ?? t.id);
+      }
     }
   }
   return (label) => labels.get(normaliseTopicLabel(label));

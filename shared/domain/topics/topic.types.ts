@@ -14,6 +14,8 @@ export const TopicRecordSchema = z.object({
   id: TopicIdSchema,
   name: z.object({ de: topicName, en: topicName }),
   kind: z.enum(TOPIC_KINDS, { error: V.invalid }),
+  /** Other words people use for it in spreadsheets ("LinkedIn", "ChatGPT"); recognised on import. */
+  aliases: z.array(topicName).max(20, { error: V.tooMany }).optional(),
   /** Hidden from pickers for new entries; existing ratings keep showing it. */
   retired: z.boolean(),
   /** Set when merged: every reference to this id resolves to `mergedInto`. */
