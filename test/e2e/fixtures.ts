@@ -6,13 +6,14 @@ import { openApp } from './harness/launch-app';
 import type { AppHandle } from './harness/launch-app';
 import { ShellPage } from './pages/shell.page';
 
-type Fixtures = { app: AppHandle; shell: ShellPage };
+type Fixtures = { app: AppHandle; shell: ShellPage; vault: 'none' | 'unlocked' };
 
 /** Every test gets a fresh data directory and a fresh app; the directory is removed afterwards. */
 export const test = base.extend<Fixtures>({
-  app: async ({ browser }, use) => {
+  vault: ['unlocked', { option: true }],
+  app: async ({ browser, vault }, use) => {
     const dataDirectory = await mkdtemp(join(tmpdir(), 'tandem-e2e-'));
-    const app = await openApp(browser, { dataDirectory });
+    const app = await openApp(browser, { dataDirectory, vault });
     await use(app);
     await app.close();
     await rm(dataDirectory, { recursive: true, force: true });

@@ -1,4 +1,7 @@
+import { CHANNELS } from '../../shared/ipc/channels';
 import { expect, test } from './fixtures';
+
+const NAMESPACES = [...new Set(CHANNELS.map((c) => c.split(':')[0]))];
 
 test.describe('renderer security', () => {
   test('exposes only the contract API: no Node, no ipcRenderer, no process', async ({ app, shell }) => {
@@ -15,7 +18,8 @@ test.describe('renderer security', () => {
     expect(globals.require).toBe('undefined');
     expect(globals.process).toBe('undefined');
     expect(globals.ipcRenderer).toBe('undefined');
-    expect(globals.apiKeys).toEqual(['app', 'on', 'preferences', 'shell']);
+    expect(globals.apiKeys).toEqual([...NAMESPACES, 'on'].sort());
+    expect(globals.apiKeys).not.toContain('invoke');
   });
 
   test('the CSP blocks inline scripts, inline handlers, unnonced styles and network requests', async ({ app, shell }) => {

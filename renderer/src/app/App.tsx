@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { Language } from '@shared/domain/preferences/preferences.schema';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { usePreferences } from '../features/settings/usePreferences';
+import { VaultGate } from '../features/vault/VaultGate';
 import { createI18n } from '../i18n/i18n';
 import { Shell } from './Shell';
 
@@ -29,7 +30,9 @@ export function App() {
           </Stack>
         </Center>
       ) : query.data ? (
-        <Shell />
+        <VaultGate>
+          <Shell />
+        </VaultGate>
       ) : (
         <Center h="100%">
           <Loader aria-label="…" />

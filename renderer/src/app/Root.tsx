@@ -8,11 +8,18 @@ import { readStyleNonce, theme } from './theme';
 /** Providers: theme (with the CSP nonce), data cache, error boundary. */
 export function Root() {
   const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } }),
+    () =>
+      new QueryClient({
+        defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+      }),
   );
   const [nonce] = useState(() => readStyleNonce());
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light" {...(nonce ? { getStyleNonce: () => nonce } : {})}>
+    <MantineProvider
+      theme={theme}
+      defaultColorScheme="light"
+      {...(nonce ? { getStyleNonce: () => nonce } : {})}
+    >
       <QueryClientProvider client={queryClient}>
         <ErrorBoundary>
           <App />

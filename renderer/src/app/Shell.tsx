@@ -1,9 +1,13 @@
-import { AppShell, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { AppShell, Button, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ComingSoon } from '../components/ComingSoon';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { usePreferences } from '../features/settings/usePreferences';
+import { useVaultStatus } from '../features/vault/useVaultStatus';
+import { api } from '../lib/api';
 import { PAGE_ICONS, PAGES } from './routes';
 import type { PageId } from './routes';
 import { usePage } from './usePage';
@@ -29,6 +33,8 @@ export function Shell() {
   const [page, go] = usePage();
   const { query, update } = usePreferences();
   const language = query.data?.language ?? 'de';
+  const { setStatus } = useVaultStatus();
+  const lock = useMutation({ mutationFn: () => api.vault.lock(), onSuccess: setStatus });
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 0 }} padding="lg">
@@ -45,18 +51,30 @@ export function Shell() {
               {t('app.tagline')}
             </Text>
           </Group>
-          <SegmentedControl
-            size="xs"
-            aria-label={t('language.label')}
-            value={language}
-            onChange={(value) => {
-              update.mutate({ language: value });
-            }}
-            data={[
-              { value: 'de', label: 'DE' },
-              { value: 'en', label: 'EN' },
-            ]}
-          />
+          <Group gap="sm">
+            <Button
+              variant="subtle"
+              size="xs"
+              leftSection={<IconLock size={16} />}
+              onClick={() => {
+                lock.mutate();
+              }}
+            >
+              {t('vault.lockNow')}
+            </Button>
+            <SegmentedControl
+              size="xs"
+              aria-label={t('language.label')}
+              value={language}
+              onChange={(value) => {
+                update.mutate({ language: value });
+              }}
+              data={[
+                { value: 'de', label: 'DE' },
+                { value: 'en', label: 'EN' },
+              ]}
+            />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')} component="nav">

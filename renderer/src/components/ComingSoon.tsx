@@ -2,7 +2,17 @@ import { Badge, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** A page's empty state until its feature lands: says plainly what will be here. */
-export function ComingSoon({ title, description, badge, icon }: { title: string; description: string; badge: string; icon: ReactNode }) {
+export function ComingSoon({
+  title,
+  description,
+  badge,
+  icon,
+}: {
+  title: string;
+  description: string;
+  badge: string;
+  icon: ReactNode;
+}) {
   return (
     <Stack gap="md" maw={720}>
       <Title order={1} size="h2">

@@ -45,7 +45,10 @@ function buildClient(): Client {
     const [namespace, method] = channel.split(':') as [string, string];
     const group = (client[namespace] ??= {});
     group[method] = async (input?: unknown) => {
-      const raw = bridge() as unknown as Record<string, Record<string, (i?: unknown) => Promise<Result<unknown>>>>;
+      const raw = bridge() as unknown as Record<
+        string,
+        Record<string, (i?: unknown) => Promise<Result<unknown>>>
+      >;
       const fn = raw[namespace]?.[method];
       if (!fn) {
         throw new ApiError({ code: 'unknown_method', message: `Missing method ${channel}` });
@@ -69,6 +72,9 @@ function buildClient(): Client {
 export const api: Client = buildClient();
 
 /** Subscribes to an event from main; returns the unsubscribe function. */
-export function onEvent<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void {
+export function onEvent<E extends EventName>(
+  event: E,
+  listener: (payload: EventPayloads[E]) => void,
+): () => void {
   return bridge().on(event, listener);
 }

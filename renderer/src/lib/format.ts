@@ -18,5 +18,8 @@ export function formatNumber(value: number, language: Language, digits = 0): str
 
 /** Formats a share (0..1) as a percentage. */
 export function formatPercent(value: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(LOCALES[language], {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(value);
 }

@@ -32,7 +32,15 @@ export type AppHandle = {
   close(): Promise<void>;
 };
 
-export type OpenAppOptions = { dataDirectory?: string; hash?: string };
+/** The passphrase of vaults the harness creates for tests that start unlocked. */
+export const TEST_PASSPHRASE = 'correct horse battery staple';
+
+export type OpenAppOptions = {
+  dataDirectory?: string;
+  hash?: string;
+  /** 'unlocked' (default) creates a vault before the page loads; 'none' starts at first-run setup. */
+  vault?: 'none' | 'unlocked';
+};
 
 /**
  * Opens the built renderer in a new context of `browser`, with the real main-process core
@@ -67,6 +75,9 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
     },
     dialogs,
   });
+  if ((options.vault ?? 'unlocked') === 'unlocked' && (await core.handlers['vault:status'](undefined)).state === 'no_vault') {
+    await core.handlers['vault:create']({ passphrase: TEST_PASSPHRASE });
+  }
   const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 820 } });
   // Nothing leaves the machine: only the app's own origin is answered.
   await context.route('**/*', async (route) => {

@@ -6,16 +6,22 @@
 /** The store's files fail authentication or are structurally damaged. */
 export class StoreCorruptError extends Error {
   override readonly name = 'StoreCorruptError';
+  /** Stable code the UI translates. */
+  readonly code = 'store.corrupt';
 }
 
 /** The data key does not match the key the store was created with. */
 export class WrongKeyError extends Error {
   override readonly name = 'WrongKeyError';
+  /** Stable code the UI translates. */
+  readonly code = 'store.wrong_key';
 }
 
 /** Another process (or another storage object in this process) owns the store. */
 export class StoreLockedError extends Error {
   override readonly name = 'StoreLockedError';
+  /** Stable code the UI translates. */
+  readonly code = 'store.locked';
 }
 
 /**
@@ -24,4 +30,6 @@ export class StoreLockedError extends Error {
  */
 export class StoreFailedError extends Error {
   override readonly name = 'StoreFailedError';
+  /** Stable code the UI translates. */
+  readonly code = 'store.failed';
 }

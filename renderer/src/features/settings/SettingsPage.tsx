@@ -5,6 +5,8 @@ import { LANGUAGES } from '@shared/domain/preferences/preferences.schema';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { api } from '../../lib/api';
 import { formatDate, formatNumber } from '../../lib/format';
+import { BackupCard } from './BackupCard';
+import { SecurityCard } from './SecurityCard';
 import { usePreferences } from './usePreferences';
 
 const EXAMPLE_DATE = new Date(2026, 10, 28);
@@ -64,6 +66,8 @@ export function SettingsPage() {
           />
         </Stack>
       </Card>
+      <SecurityCard />
+      <BackupCard language={preferences.language} />
       <Card withBorder padding="lg">
         <Stack gap="xs">
           <Title order={2} size="h4">

@@ -30,6 +30,89 @@ export const en = {
     reports: 'Print the end-of-round report for management and a certificate for every tandem.',
     sync: 'Keep two or three HR laptops in step over the office network — no cloud involved.',
   },
+  vault: {
+    firstRunTitle: 'Welcome to Tandem',
+    firstRunIntro:
+      'Tandem keeps all programme data encrypted on this computer. Choose a passphrase to protect it. Only people who know it can open the data.',
+    passphrase: 'Passphrase',
+    passphraseHint:
+      'At least 10 characters. A short sentence is easy to remember and hard to guess.',
+    confirmPassphrase: 'Repeat passphrase',
+    strength: 'Strength: {{label}}',
+    strengthLabels: {
+      s0: 'very weak',
+      s1: 'weak',
+      s2: 'fair',
+      s3: 'good',
+      s4: 'strong',
+    },
+    tooWeak: 'Please choose a stronger passphrase (at least "fair").',
+    tooShort: 'Please use at least 10 characters.',
+    mismatch: 'The two passphrases do not match.',
+    required: 'Please enter your passphrase.',
+    create: 'Create encrypted data store',
+    creating: 'Encrypting… this takes a moment.',
+    recoveryTitle: 'Your recovery key',
+    recoveryIntro:
+      'If the passphrase is ever forgotten, this key is the only way back into the data. Print it or write it down and keep it somewhere safe, for example in a sealed envelope in the HR safe. It is shown only now.',
+    print: 'Print recovery key',
+    keptIt: 'I have printed or written down the recovery key and keep it safe.',
+    continue: 'Continue to Tandem',
+    recoveryPrintTitle: 'Tandem recovery key',
+    recoveryPrintNote:
+      'Keep this sheet confidential. Anyone with this key can open the Tandem data.',
+    unlockTitle: 'Tandem is locked',
+    unlockIntro: 'Enter your passphrase to open the programme data.',
+    unlock: 'Unlock',
+    unlocking: 'Unlocking…',
+    remember: 'Remember on this computer (uses the operating system’s protected storage)',
+    forgot: 'Forgot the passphrase? Use the recovery key',
+    recoveryUnlockTitle: 'Unlock with the recovery key',
+    recoveryUnlockIntro: 'Enter the recovery key from your printout and choose a new passphrase.',
+    recoveryKey: 'Recovery key',
+    recoveryKeyHint:
+      '32 characters in groups of four, e.g. ABCD-EFGH-…; dashes and spaces are optional.',
+    newPassphrase: 'New passphrase',
+    confirmNewPassphrase: 'Repeat new passphrase',
+    recoveryUnlock: 'Unlock and set new passphrase',
+    backToPassphrase: 'Back to passphrase',
+    lockNow: 'Lock now',
+    lockedIdle: 'Tandem was locked after a period of inactivity.',
+    lockedUser: 'Tandem is locked.',
+  },
+  security: {
+    title: 'Security',
+    changePassphrase: 'Change passphrase',
+    currentPassphrase: 'Current passphrase',
+    changed: 'The passphrase has been changed. The recovery key stays valid.',
+    forgetDevice: 'Forget on this computer',
+    forgetDeviceHint: 'Tandem will ask for the passphrase again next time.',
+    forgotten: 'This computer no longer remembers the key.',
+  },
+  backup: {
+    title: 'Backup',
+    intro:
+      'A backup is one encrypted file with all programme data. Keep it on a USB stick or network drive. It opens with the passphrase (or recovery key) that is valid today.',
+    create: 'Create backup…',
+    creating: 'Creating and verifying backup…',
+    created: 'Backup saved and verified: {{path}} ({{count}} records).',
+    restoreTitle: 'Restore from a backup',
+    restoreIntro:
+      'Restoring replaces all current data with the content of the backup. Use the passphrase or recovery key that was valid when the backup was made.',
+    restore: 'Restore backup…',
+    restoring: 'Checking and restoring backup…',
+    restored:
+      'Backup from {{date}} restored ({{count}} records). The passphrase is now the one that was valid at that time.',
+    secretKind: 'Open the backup with',
+    usePassphrase: 'Passphrase',
+    useRecoveryKey: 'Recovery key',
+    secret: 'Passphrase or recovery key at the time of the backup',
+    confirmTitle: 'Replace all current data?',
+    confirmBody:
+      'Everything entered since the backup was made will be lost. Create a backup of the current state first if you are unsure.',
+    confirm: 'Yes, replace data',
+    cancel: 'Cancel',
+  },
   settings: {
     title: 'Settings',
     general: 'General',
@@ -56,5 +139,41 @@ export const en = {
     bridge_missing: 'Tandem could not connect to its data. Please restart the app.',
     unexpected: 'An unexpected error occurred. Please restart Tandem. Your data is safe.',
     reload: 'Reload',
+    vault: {
+      not_found: 'No encrypted data store was found in the data folder.',
+      exists: 'An encrypted data store already exists here.',
+      corrupt: 'The key file of the data store is damaged. Restore a backup or contact IT.',
+      unsupported_version:
+        'This data store was created by a newer version of Tandem. Please update Tandem.',
+      kdf_too_weak: 'The data store uses unsafe key settings and was not opened.',
+      kdf_unsupported: 'The data store uses unknown key settings and was not opened.',
+      passphrase_too_short: 'Please use at least 10 characters.',
+      wrong_passphrase: 'That passphrase is not correct. Please try again; check Caps Lock.',
+      wrong_recovery_key: 'That recovery key does not belong to this data store.',
+      malformed_recovery_key:
+        'That recovery key has a typo. Please compare it character by character with your printout.',
+      wrong_data_key: 'The key does not match this data store.',
+      remember_unavailable:
+        'This computer cannot store the key securely, so Tandem will keep asking for the passphrase.',
+    },
+    backup: {
+      not_a_backup: 'This file is not a Tandem backup.',
+      unsupported_version:
+        'This backup was made by a newer version of Tandem. Please update Tandem.',
+      truncated: 'This backup file is incomplete. It may not have been copied completely.',
+      corrupt: 'This backup file is damaged and cannot be restored.',
+      payload_invalid: 'The content of this backup could not be read. Nothing was changed.',
+      data_too_new:
+        'This backup contains data from a newer version of Tandem. Please update Tandem.',
+      verify_failed:
+        'The backup could not be verified. Please try again or choose another location.',
+    },
+    store: {
+      corrupt: 'The data store is damaged. Restore your latest backup.',
+      wrong_key: 'The key does not match the data store.',
+      locked: 'The data is already open in another Tandem window. Close it and try again.',
+      failed: 'Saving failed (the disk may be full). Restart Tandem; nothing saved before is lost.',
+      data_too_new: 'This data was saved by a newer version of Tandem. Please update Tandem.',
+    },
   },
 };
