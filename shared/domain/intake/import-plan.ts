@@ -75,7 +75,9 @@ const validateRows = (
     const issues: RowIssue[] = cellIssues.map((issue) => ({ row, ...issue }));
     const parsed = ParticipantInputSchema.safeParse(candidate);
     if (!parsed.success) {
-      const failedFields = new Set(cellIssues.map((issue) => issue.field));
+      // A field whose cell could not be read already has its issue; a failed per-topic
+      // column also explains an empty topic list.
+      const failedFields = new Set(cellIssues.map((issue) => (issue.field.startsWith('topic:') ? 'topics' : issue.field)));
       for (const zodIssue of parsed.error.issues) {
         const field = fieldOfPath(zodIssue.path) ?? 'row';
         if (failedFields.has(field)) {

@@ -21,7 +21,7 @@ export type OrgChartColumns = { employee: number; manager: number };
 export type OrgChartResult = { links: OrgLink[]; report: OrgChartReport };
 
 const MANAGER_WORDS = /(fuehrungskraft|vorgesetzt|manager|leitung|leiter|supervisor|reportsto|berichtetan|chef|boss)/;
-const EMAIL_WORDS = /(mail|mitarbeiter|employee|person|beschaeftigt)/;
+const EMAIL_WORDS = /(mitarbeiter|employee|person|beschaeftigt)/;
 
 /**
  * Finds the employee-email and manager-email columns from German or English
@@ -31,7 +31,9 @@ const EMAIL_WORDS = /(mail|mitarbeiter|employee|person|beschaeftigt)/;
 export const detectOrgChartColumns = (header: readonly string[]): OrgChartColumns | undefined => {
   const tokens = header.map(normaliseToken);
   const manager = tokens.findIndex((t) => MANAGER_WORDS.test(t));
-  const employee = tokens.findIndex((t, i) => i !== manager && EMAIL_WORDS.test(t));
+  // A column that says "mail" beats one that only says "Mitarbeiter" (e.g. "Mitarbeiternummer").
+  const mailColumn = tokens.findIndex((t, i) => i !== manager && t.includes('mail'));
+  const employee = mailColumn >= 0 ? mailColumn : tokens.findIndex((t, i) => i !== manager && EMAIL_WORDS.test(t));
   return manager < 0 || employee < 0 ? undefined : { employee, manager };
 };
 
