@@ -19,7 +19,10 @@ const run = async (bytes: Buffer, runs: number): Promise<number> => {
     globalThis.gc?.();
     const start = performance.now();
     const table = await readSpreadsheet(bytes, 'teilnehmende.csv');
-    const plan = buildImportPlan(table, suggestMapping(table.header, catalogue), { catalogue, existingEmails: new Set(['person7@example.de']) });
+    const plan = buildImportPlan(table, suggestMapping(table.header, catalogue), {
+      catalogue,
+      existingEmails: new Set(['person7@example.de']),
+    });
     times.push(performance.now() - start);
     if (plan.counts.valid !== 10_000 || plan.errors.length > 0) {
       throw new Error(`unexpected plan: ${JSON.stringify(plan.counts)}`);

@@ -1,21 +1,42 @@
 import type { AvailabilitySlot, TopicRating } from '../participants/participant.schema';
-import type { CareerStage, DaySlot, MeetingFormat, ParticipantRole, Weekday } from '../participants/participant.constants';
+import type {
+  CareerStage,
+  DaySlot,
+  MeetingFormat,
+  ParticipantRole,
+  Weekday,
+} from '../participants/participant.constants';
 import { DAY_SLOTS } from '../participants/participant.constants';
 import { VALIDATION_KEYS as V, type ValidationKey } from '../participants/validation-keys';
 import { VALUE_ALIASES, VALUE_LABELS, buildValueIndex, normaliseToken } from './value-labels';
 
 /** Result of reading one cell: a value, or an i18n key with the offending text. */
-export type CellResult<T> = { ok: true; value: T } | { ok: false; key: ValidationKey; params?: Record<string, string> };
+export type CellResult<T> =
+  { ok: true; value: T } | { ok: false; key: ValidationKey; params?: Record<string, string> };
 
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
 const fail = <T>(key: ValidationKey, text?: string): CellResult<T> =>
-  text === undefined ? { ok: false, key } : { ok: false, key, params: { value: text.slice(0, 80) } };
+  text === undefined
+    ? { ok: false, key }
+    : { ok: false, key, params: { value: text.slice(0, 80) } };
 
 const labels = [VALUE_LABELS.de, VALUE_LABELS.en] as const;
-const careerIndex = buildValueIndex<CareerStage>(labels.map((l) => l.careerStage), VALUE_ALIASES.careerStage);
-const formatIndex = buildValueIndex<MeetingFormat>(labels.map((l) => l.meetingFormat), VALUE_ALIASES.meetingFormat);
-const weekdayIndex = buildValueIndex<Weekday>(labels.map((l) => l.weekday), VALUE_ALIASES.weekday);
-const slotIndex = buildValueIndex<DaySlot>(labels.map((l) => l.slot), VALUE_ALIASES.slot);
+const careerIndex = buildValueIndex<CareerStage>(
+  labels.map((l) => l.careerStage),
+  VALUE_ALIASES.careerStage,
+);
+const formatIndex = buildValueIndex<MeetingFormat>(
+  labels.map((l) => l.meetingFormat),
+  VALUE_ALIASES.meetingFormat,
+);
+const weekdayIndex = buildValueIndex<Weekday>(
+  labels.map((l) => l.weekday),
+  VALUE_ALIASES.weekday,
+);
+const slotIndex = buildValueIndex<DaySlot>(
+  labels.map((l) => l.slot),
+  VALUE_ALIASES.slot,
+);
 const languageIndex = buildValueIndex<string>([], VALUE_ALIASES.language);
 const YES = new Set(VALUE_ALIASES.yes);
 const NO = new Set(VALUE_ALIASES.no);
@@ -63,8 +84,11 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 const isoIfReal = (year: number, month: number, day: number): string | undefined => {
   const date = new Date(Date.UTC(year, month - 1, day));
-  const valid = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return valid && year >= 1900 && year <= 2199 ? `${String(year)}-${pad(month)}-${pad(day)}` : undefined;
+  const valid =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return valid && year >= 1900 && year <= 2199
+    ? `${String(year)}-${pad(month)}-${pad(day)}`
+    : undefined;
 };
 
 /**
@@ -99,7 +123,10 @@ export const parseLanguages = (cell: string): string[] => [
 export const parseAvailability = (cell: string): CellResult<AvailabilitySlot[]> => {
   const slots: AvailabilitySlot[] = [];
   for (const part of splitList(cell)) {
-    const words = part.split(/[\s\-_/]+/).map(normaliseToken).filter((w) => w !== '');
+    const words = part
+      .split(/[\s\-_/]+/)
+      .map(normaliseToken)
+      .filter((w) => w !== '');
     const day = weekdayIndex.get(words[0] ?? '');
     const rest = words.slice(1);
     const slot = rest.length === 1 ? slotIndex.get(rest[0] ?? '') : undefined;
@@ -159,7 +186,10 @@ export const parseTopicList = (
 };
 
 /** "Teams führen; Verhandlungsführung" → topic ids. */
-export const parseTopicIds = (cell: string, lookup: (label: string) => string | undefined): CellResult<string[]> => {
+export const parseTopicIds = (
+  cell: string,
+  lookup: (label: string) => string | undefined,
+): CellResult<string[]> => {
   const ids: string[] = [];
   for (const name of splitList(cell)) {
     const id = lookup(name);

@@ -14,11 +14,13 @@ const GUARDED = /^'+[=+\-@\t\r]/;
  * start a formula. Pure; the exported cell never starts with a trigger, and
  * {@link restoreCell} gives back exactly the original string.
  */
-export const neutraliseCell = (value: string): string => (NEEDS_GUARD.test(value) ? `'${value}` : value);
+export const neutraliseCell = (value: string): string =>
+  NEEDS_GUARD.test(value) ? `'${value}` : value;
 
 /**
  * Undoes {@link neutraliseCell} on import: strips exactly one leading `'` and only
  * where the rest starts (after further apostrophes) with a trigger, so `'abc` stays
  * `'abc` and `'=1+1` becomes the text `=1+1`, never a formula.
  */
-export const restoreCell = (value: string): string => (GUARDED.test(value) ? value.slice(1) : value);
+export const restoreCell = (value: string): string =>
+  GUARDED.test(value) ? value.slice(1) : value;

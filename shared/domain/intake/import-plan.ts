@@ -1,9 +1,15 @@
 import { ParticipantInputSchema, type ParticipantInput } from '../participants/participant.schema';
 import type { TopicRecord } from '../topics/topic.types';
 import { buildTopicLookup } from '../topics/topic-catalogue';
-import type { ColumnMapping } from './column-mapping';
+import type { ColumnMapping } from './column-headers';
 import { isBlankRow, rowNumberOf, type RawTable } from './raw-table';
-import { asValidationKey, fieldOfPath, mapRow, type MappingOptions, type RowIssue } from './row-mapper';
+import {
+  asValidationKey,
+  fieldOfPath,
+  mapRow,
+  type MappingOptions,
+  type RowIssue,
+} from './row-mapper';
 
 export type DuplicateAction = 'skip' | 'update';
 
@@ -53,7 +59,12 @@ export type RowPreview = {
   issues: RowIssue[];
 };
 
-type Validated = { row: number; participant?: ParticipantInput; candidate: Record<string, unknown>; issues: RowIssue[] };
+type Validated = {
+  row: number;
+  participant?: ParticipantInput;
+  candidate: Record<string, unknown>;
+  issues: RowIssue[];
+};
 
 const validateRows = (
   table: RawTable,
@@ -77,17 +88,30 @@ const validateRows = (
     if (!parsed.success) {
       // A field whose cell could not be read already has its issue; a failed per-topic
       // column also explains an empty topic list.
-      const failedFields = new Set(cellIssues.map((issue) => (issue.field.startsWith('topic:') ? 'topics' : issue.field)));
+      const failedFields = new Set(
+        cellIssues.map((issue) => (issue.field.startsWith('topic:') ? 'topics' : issue.field)),
+      );
       for (const zodIssue of parsed.error.issues) {
         const field = fieldOfPath(zodIssue.path) ?? 'row';
         if (failedFields.has(field)) {
           continue;
         }
-        const column = table.header[mapping.findIndex((t) => t.kind === 'field' && t.field === field)];
-        issues.push({ row, field, key: asValidationKey(zodIssue.message), ...(column === undefined ? {} : { column }) });
+        const column =
+          table.header[mapping.findIndex((t) => t.kind === 'field' && t.field === field)];
+        issues.push({
+          row,
+          field,
+          key: asValidationKey(zodIssue.message),
+          ...(column === undefined ? {} : { column }),
+        });
       }
     }
-    onRow({ row, candidate, issues, ...(parsed.success && issues.length === 0 ? { participant: parsed.data } : {}) });
+    onRow({
+      row,
+      candidate,
+      issues,
+      ...(parsed.success && issues.length === 0 ? { participant: parsed.data } : {}),
+    });
   }
 };
 
@@ -96,7 +120,11 @@ const validateRows = (
  * and finds duplicate emails in the file and against `existingEmails`. Pure and
  * synchronous (10,000 rows take well under a second).
  */
-export const buildImportPlan = (table: RawTable, mapping: ColumnMapping, options: ImportPlanOptions): ImportPlan => {
+export const buildImportPlan = (
+  table: RawTable,
+  mapping: ColumnMapping,
+  options: ImportPlanOptions,
+): ImportPlan => {
   const valid: ImportRow[] = [];
   const errors: RowIssue[] = [];
   const duplicates: ImportDuplicate[] = [];
@@ -104,25 +132,31 @@ export const buildImportPlan = (table: RawTable, mapping: ColumnMapping, options
   const existing = options.existingEmails ?? new Set<string>();
   let rows = 0;
   let invalid = 0;
-  validateRows(table, mapping, options, Number.POSITIVE_INFINITY, ({ row, participant, issues }) => {
-    rows += 1;
-    if (participant === undefined) {
-      invalid += 1;
-      errors.push(...issues);
-      return;
-    }
-    valid.push({ row, participant });
-    const email = participant.email;
-    const firstRow = firstRowOf.get(email);
-    if (firstRow !== undefined) {
-      duplicates.push({ row, email, kind: 'in_file', firstRow, proposedAction: 'skip' });
-    } else {
-      firstRowOf.set(email, row);
-      if (existing.has(email)) {
-        duplicates.push({ row, email, kind: 'existing', proposedAction: 'skip' });
+  validateRows(
+    table,
+    mapping,
+    options,
+    Number.POSITIVE_INFINITY,
+    ({ row, participant, issues }) => {
+      rows += 1;
+      if (participant === undefined) {
+        invalid += 1;
+        errors.push(...issues);
+        return;
       }
-    }
-  });
+      valid.push({ row, participant });
+      const email = participant.email;
+      const firstRow = firstRowOf.get(email);
+      if (firstRow !== undefined) {
+        duplicates.push({ row, email, kind: 'in_file', firstRow, proposedAction: 'skip' });
+      } else {
+        firstRowOf.set(email, row);
+        if (existing.has(email)) {
+          duplicates.push({ row, email, kind: 'existing', proposedAction: 'skip' });
+        }
+      }
+    },
+  );
   const inFile = duplicates.filter((d) => d.kind === 'in_file').length;
   return {
     valid,
@@ -152,20 +186,28 @@ export const previewImport = (
 };
 
 /** What to write after the user decided: one batch of creates and updates (by email). */
-export type ConfirmedImport = { create: ParticipantInput[]; update: ParticipantInput[]; skipped: number[] };
+export type ConfirmedImport = {
+  create: ParticipantInput[];
+  update: ParticipantInput[];
+  skipped: number[];
+};
 
 /**
  * Applies the user's duplicate choices (row → action; unspecified rows keep the
  * proposal). For duplicates inside the file, `update` means the later row wins.
  */
-export const confirmImportPlan = (plan: ImportPlan, decisions: ReadonlyMap<number, DuplicateAction> = new Map()): ConfirmedImport => {
+export const confirmImportPlan = (
+  plan: ImportPlan,
+  decisions: ReadonlyMap<number, DuplicateAction> = new Map(),
+): ConfirmedImport => {
   const duplicateOf = new Map(plan.duplicates.map((d) => [d.row, d]));
   const create = new Map<string, ParticipantInput>();
   const update = new Map<string, ParticipantInput>();
   const skipped: number[] = [];
   for (const { row, participant } of plan.valid) {
     const duplicate = duplicateOf.get(row);
-    const action = duplicate === undefined ? 'create' : (decisions.get(row) ?? duplicate.proposedAction);
+    const action =
+      duplicate === undefined ? 'create' : (decisions.get(row) ?? duplicate.proposedAction);
     if (action === 'skip') {
       skipped.push(row);
     } else if (action === 'create') {

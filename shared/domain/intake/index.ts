@@ -1,4 +1,5 @@
 export * from './cell-parsers';
+export * from './column-headers';
 export * from './column-mapping';
 export * from './formula-guard';
 export * from './import-plan';

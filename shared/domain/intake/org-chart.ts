@@ -20,7 +20,8 @@ export type OrgChartColumns = { employee: number; manager: number };
 
 export type OrgChartResult = { links: OrgLink[]; report: OrgChartReport };
 
-const MANAGER_WORDS = /(fuehrungskraft|vorgesetzt|manager|leitung|leiter|supervisor|reportsto|berichtetan|chef|boss)/;
+const MANAGER_WORDS =
+  /(fuehrungskraft|vorgesetzt|manager|leitung|leiter|supervisor|reportsto|berichtetan|chef|boss)/;
 const EMAIL_WORDS = /(mitarbeiter|employee|person|beschaeftigt)/;
 
 /**
@@ -33,7 +34,8 @@ export const detectOrgChartColumns = (header: readonly string[]): OrgChartColumn
   const manager = tokens.findIndex((t) => MANAGER_WORDS.test(t));
   // A column that says "mail" beats one that only says "Mitarbeiter" (e.g. "Mitarbeiternummer").
   const mailColumn = tokens.findIndex((t, i) => i !== manager && t.includes('mail'));
-  const employee = mailColumn >= 0 ? mailColumn : tokens.findIndex((t, i) => i !== manager && EMAIL_WORDS.test(t));
+  const employee =
+    mailColumn >= 0 ? mailColumn : tokens.findIndex((t, i) => i !== manager && EMAIL_WORDS.test(t));
   return manager < 0 || employee < 0 ? undefined : { employee, manager };
 };
 
@@ -65,7 +67,13 @@ const findCycles = (managerOf: ReadonlyMap<string, string>): string[][] => {
  * out of `links` (except cycles, which are kept and reported so HR can fix the source).
  */
 export const buildOrgChart = (table: RawTable, columns: OrgChartColumns): OrgChartResult => {
-  const report: OrgChartReport = { cycles: [], selfLinks: [], conflicts: [], invalidEmails: [], withoutManager: 0 };
+  const report: OrgChartReport = {
+    cycles: [],
+    selfLinks: [],
+    conflicts: [],
+    invalidEmails: [],
+    withoutManager: 0,
+  };
   const links: OrgLink[] = [];
   const managerOf = new Map<string, string>();
   const linkRow = new Map<string, number>();
@@ -106,7 +114,10 @@ export const buildOrgChart = (table: RawTable, columns: OrgChartColumns): OrgCha
       return;
     }
     const firstRow = linkRow.get(employee.data) ?? row;
-    const entry = conflicts.get(employee.data) ?? { employeeEmail: employee.data, managers: [{ managerEmail: known, row: firstRow }] };
+    const entry = conflicts.get(employee.data) ?? {
+      employeeEmail: employee.data,
+      managers: [{ managerEmail: known, row: firstRow }],
+    };
     entry.managers.push({ managerEmail: manager.data, row });
     conflicts.set(employee.data, entry);
   });

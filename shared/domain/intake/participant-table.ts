@@ -1,7 +1,7 @@
 import type { ParticipantInput } from '../participants/participant.schema';
 import type { TopicRecord } from '../topics/topic.types';
 import { topicName } from '../topics/topic-catalogue';
-import { EXPORT_HEADERS, IMPORT_FIELDS, type ImportField } from './column-mapping';
+import { EXPORT_HEADERS, IMPORT_FIELDS, type ImportField } from './column-headers';
 import { neutraliseCell } from './formula-guard';
 import type { RawTable } from './raw-table';
 import { VALUE_LABELS, type ExportLanguage } from './value-labels';
@@ -15,7 +15,11 @@ const formatDate = (iso: string | null, language: ExportLanguage): string => {
 };
 
 // Names containing list separators would not split back; the id always resolves.
-const topicLabel = (catalogue: readonly TopicRecord[], id: string, language: ExportLanguage): string => {
+const topicLabel = (
+  catalogue: readonly TopicRecord[],
+  id: string,
+  language: ExportLanguage,
+): string => {
   const name = topicName(catalogue, id, language);
   return /[;,|:=()\n]/.test(name) ? id : name;
 };
@@ -43,9 +47,13 @@ export const participantsToTable = (
     managerEmail: p.managerEmail ?? '',
     location: p.location,
     languages: p.languages.join(', '),
-    availability: p.availability.map((s) => `${labels.weekday[s.day]} ${labels.slot[s.slot]}`).join('; '),
+    availability: p.availability
+      .map((s) => `${labels.weekday[s.day]} ${labels.slot[s.slot]}`)
+      .join('; '),
     meetingFormat: labels.meetingFormat[p.meetingFormat],
-    topics: p.topics.map((t) => `${topicLabel(catalogue, t.topicId, language)}:${String(t.level)}`).join('; '),
+    topics: p.topics
+      .map((t) => `${topicLabel(catalogue, t.topicId, language)}:${String(t.level)}`)
+      .join('; '),
     learnFromOther: p.learnFromOther.map((id) => topicLabel(catalogue, id, language)).join('; '),
     motivation: p.motivation,
     capacity: String(p.capacity),

@@ -14,7 +14,8 @@ export type RawTable = {
 export const rowNumberOf = (table: RawTable, index: number): number => table.headerRow + 1 + index;
 
 /** True when every cell of the row is blank (such rows are skipped, not errors). */
-export const isBlankRow = (row: readonly string[]): boolean => row.every((cell) => cell.trim() === '');
+export const isBlankRow = (row: readonly string[]): boolean =>
+  row.every((cell) => cell.trim() === '');
 
 /**
  * Builds a table from raw rows: the first non-blank row is the header. Trailing

@@ -15,7 +15,7 @@ import {
   parseYesNo,
   type CellResult,
 } from './cell-parsers';
-import type { ColumnMapping, ImportField } from './column-mapping';
+import type { ColumnMapping, ImportField } from './column-headers';
 
 /** One problem in one row; `field` is the import field (or `topic:<id>` for a per-topic column). */
 export type RowIssue = {
@@ -79,7 +79,12 @@ export const mapRow = (
       return result.value;
     }
     const column = byField.get(field)?.column;
-    issues.push({ field, key: result.key, ...(column === undefined ? {} : { column }), ...(result.params ? { params: result.params } : {}) });
+    issues.push({
+      field,
+      key: result.key,
+      ...(column === undefined ? {} : { column }),
+      ...(result.params ? { params: result.params } : {}),
+    });
     return undefined;
   };
   const set = (key: string, value: unknown): void => {
@@ -90,7 +95,16 @@ export const mapRow = (
 
   const role = take('role', parseRole(text('role')));
   set('role', role);
-  for (const field of ['firstName', 'lastName', 'email', 'department', 'jobTitle', 'managerEmail', 'location', 'motivation'] as const) {
+  for (const field of [
+    'firstName',
+    'lastName',
+    'email',
+    'department',
+    'jobTitle',
+    'managerEmail',
+    'location',
+    'motivation',
+  ] as const) {
     candidate[field] = text(field);
   }
   candidate.careerStage =
@@ -102,7 +116,10 @@ export const mapRow = (
   const languages = parseLanguages(text('languages'));
   candidate.languages = languages.length > 0 ? languages : (options.defaultLanguages ?? ['de']);
   set('availability', take('availability', parseAvailability(text('availability'))));
-  candidate.meetingFormat = text('meetingFormat') === '' ? 'either' : take('meetingFormat', parseMeetingFormat(text('meetingFormat')));
+  candidate.meetingFormat =
+    text('meetingFormat') === ''
+      ? 'either'
+      : take('meetingFormat', parseMeetingFormat(text('meetingFormat')));
   set('capacity', take('capacity', parseCapacity(text('capacity'))));
   set('learnFromOther', take('learnFromOther', parseTopicIds(text('learnFromOther'), lookup)));
 
@@ -112,7 +129,12 @@ export const mapRow = (
     for (const col of topicColumns) {
       const level = parseLevel(col.text, defaultLevel);
       if (!level.ok) {
-        issues.push({ field: `topic:${col.topicId}`, column: col.column, key: level.key, ...(level.params ? { params: level.params } : {}) });
+        issues.push({
+          field: `topic:${col.topicId}`,
+          column: col.column,
+          key: level.key,
+          ...(level.params ? { params: level.params } : {}),
+        });
       } else if (level.value !== undefined && !all.some((t) => t.topicId === col.topicId)) {
         all.push({ topicId: col.topicId, level: level.value });
       }

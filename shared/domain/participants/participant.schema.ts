@@ -23,10 +23,15 @@ export const EmailSchema = z
   .pipe(z.email({ error: V.emailInvalid }));
 
 const requiredText = (max: number) =>
-  z.string({ error: V.required }).trim().min(1, { error: V.required }).max(max, { error: V.tooLong });
+  z
+    .string({ error: V.required })
+    .trim()
+    .min(1, { error: V.required })
+    .max(max, { error: V.tooLong });
 
 /** Optional free text: '' is allowed so form fields can stay controlled. */
-const optionalText = (max: number) => z.string({ error: V.invalid }).trim().max(max, { error: V.tooLong });
+const optionalText = (max: number) =>
+  z.string({ error: V.invalid }).trim().max(max, { error: V.tooLong });
 
 const isRealDate = (iso: string): boolean => {
   const date = new Date(`${iso}T00:00:00Z`);
@@ -75,7 +80,10 @@ export const TopicRatingSchema = z.object({
 export type TopicRating = z.infer<typeof TopicRatingSchema>;
 
 export const AvailabilitySlotSchema = z.object(
-  { day: z.enum(WEEKDAYS, { error: V.availabilityInvalid }), slot: z.enum(DAY_SLOTS, { error: V.availabilityInvalid }) },
+  {
+    day: z.enum(WEEKDAYS, { error: V.availabilityInvalid }),
+    slot: z.enum(DAY_SLOTS, { error: V.availabilityInvalid }),
+  },
   { error: V.availabilityInvalid },
 );
 export type AvailabilitySlot = z.infer<typeof AvailabilitySlotSchema>;
@@ -112,7 +120,9 @@ const participantShape = {
   availability: z
     .array(AvailabilitySlotSchema, { error: V.availabilityInvalid })
     .max(LIMITS.availabilitySlots, { error: V.tooMany })
-    .refine((slots) => !hasDuplicates(slots, (s) => `${s.day}-${s.slot}`), { error: V.duplicateEntry }),
+    .refine((slots) => !hasDuplicates(slots, (s) => `${s.day}-${s.slot}`), {
+      error: V.duplicateEntry,
+    }),
   meetingFormat: z.enum(MEETING_FORMATS, { error: V.meetingFormatInvalid }),
   /** Mentor: topics offered with own level. Mentee: topics wanted with baseline level. */
   topics: z
@@ -152,13 +162,18 @@ const refineParticipant = (p: ParticipantCore, ctx: z.RefinementCtx): void => {
  * parses IPC input in main, so the renderer is never trusted. Every error message is
  * an i18n key from {@link VALIDATION_KEYS}.
  */
-export const ParticipantInputSchema = z.object(participantShape, { error: V.invalid }).superRefine(refineParticipant);
+export const ParticipantInputSchema = z
+  .object(participantShape, { error: V.invalid })
+  .superRefine(refineParticipant);
 /** Form values (before trimming and normalisation). */
 export type ParticipantInputValues = z.input<typeof ParticipantInputSchema>;
 /** Normalised participant input (after parsing). */
 export type ParticipantInput = z.output<typeof ParticipantInputSchema>;
 
-export const ParticipantIdSchema = z.string({ error: V.invalid }).min(1, { error: V.invalid }).max(64, { error: V.tooLong });
+export const ParticipantIdSchema = z
+  .string({ error: V.invalid })
+  .min(1, { error: V.invalid })
+  .max(64, { error: V.tooLong });
 
 /** A stored participant: the input plus identity, timestamps (ISO date-time) and status. */
 export const ParticipantSchema = z

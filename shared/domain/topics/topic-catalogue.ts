@@ -13,13 +13,17 @@ const requireTopic = (index: Map<string, TopicRecord>, id: string): TopicRecord 
 };
 
 /** Lower-case, collapsed whitespace: how names are compared for uniqueness and lookup. */
-export const normaliseTopicLabel = (label: string): string => label.trim().toLowerCase().replace(/\s+/g, ' ');
+export const normaliseTopicLabel = (label: string): string =>
+  label.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * The id a reference finally points to: follows `mergedInto` (at most catalogue-size
  * hops, so a corrupt cycle cannot loop). `undefined` when the id is unknown.
  */
-export const resolveTopicId = (catalogue: readonly TopicRecord[], id: string): string | undefined => {
+export const resolveTopicId = (
+  catalogue: readonly TopicRecord[],
+  id: string,
+): string | undefined => {
   const index = byId(catalogue);
   let current = index.get(id);
   for (let hops = 0; current?.mergedInto !== undefined && hops < catalogue.length; hops += 1) {
@@ -61,7 +65,11 @@ export const renameTopic = (
  * Retires (or reactivates) a topic: hidden from pickers, still resolvable.
  * @throws TopicCatalogueError `topic_not_found`
  */
-export const retireTopic = (catalogue: readonly TopicRecord[], id: string, retired = true): TopicRecord[] => {
+export const retireTopic = (
+  catalogue: readonly TopicRecord[],
+  id: string,
+  retired = true,
+): TopicRecord[] => {
   requireTopic(byId(catalogue), id);
   return catalogue.map((t) => (t.id === id ? { ...t, retired } : t));
 };
@@ -72,7 +80,11 @@ export const retireTopic = (catalogue: readonly TopicRecord[], id: string, retir
  * are re-pointed to the target so chains stay one hop long.
  * @throws TopicCatalogueError `topic_not_found`, `topic_merge_into_self`, `topic_merge_target_inactive`
  */
-export const mergeTopics = (catalogue: readonly TopicRecord[], sourceId: string, targetId: string): TopicRecord[] => {
+export const mergeTopics = (
+  catalogue: readonly TopicRecord[],
+  sourceId: string,
+  targetId: string,
+): TopicRecord[] => {
   const index = byId(catalogue);
   requireTopic(index, sourceId);
   const target = requireTopic(index, targetId);
@@ -83,7 +95,9 @@ export const mergeTopics = (catalogue: readonly TopicRecord[], sourceId: string,
     throw new TopicCatalogueError('topic_merge_target_inactive', targetId);
   }
   return catalogue.map((t) =>
-    t.id === sourceId || t.mergedInto === sourceId ? { ...t, retired: true, mergedInto: targetId } : t,
+    t.id === sourceId || t.mergedInto === sourceId
+      ? { ...t, retired: true, mergedInto: targetId }
+      : t,
   );
 };
 
@@ -91,7 +105,10 @@ export const mergeTopics = (catalogue: readonly TopicRecord[], sourceId: string,
  * Rewrites ratings so every id is a live target; when two ratings end on the same
  * topic the higher level wins. Unknown ids are kept unchanged (never silently lost).
  */
-export const remapTopicRatings = (ratings: readonly TopicRating[], catalogue: readonly TopicRecord[]): TopicRating[] => {
+export const remapTopicRatings = (
+  ratings: readonly TopicRating[],
+  catalogue: readonly TopicRecord[],
+): TopicRating[] => {
   const out = new Map<string, TopicRating>();
   for (const rating of ratings) {
     const topicId = resolveTopicId(catalogue, rating.topicId) ?? rating.topicId;
@@ -104,21 +121,29 @@ export const remapTopicRatings = (ratings: readonly TopicRating[], catalogue: re
 };
 
 /** Like {@link remapTopicRatings} for plain id lists (`learnFromOther`), de-duplicated. */
-export const remapTopicIds = (ids: readonly string[], catalogue: readonly TopicRecord[]): string[] => [
-  ...new Set(ids.map((id) => resolveTopicId(catalogue, id) ?? id)),
-];
+export const remapTopicIds = (
+  ids: readonly string[],
+  catalogue: readonly TopicRecord[],
+): string[] => [...new Set(ids.map((id) => resolveTopicId(catalogue, id) ?? id))];
 
 /**
  * Builds a lookup from a label as people type it (German or English name, or the id;
  * case and spacing ignored) to the resolved topic id. Used by the importer.
  */
-export const buildTopicLookup = (catalogue: readonly TopicRecord[]): ((label: string) => string | undefined) => {
+export const buildTopicLookup = (
+  catalogue: readonly TopicRecord[],
+): ((label: string) => string | undefined) => {
   const labels = new Map<string, string>();
   // Active topics are added last so their names win over an old merged namesake, and
   // all aliases go in before any name so a real name always beats someone's alias.
-  const ordered = [...catalogue].sort((a, b) => Number(a.mergedInto === undefined) - Number(b.mergedInto === undefined));
+  const ordered = [...catalogue].sort(
+    (a, b) => Number(a.mergedInto === undefined) - Number(b.mergedInto === undefined),
+  );
   const resolved = new Map(ordered.map((t) => [t.id, resolveTopicId(catalogue, t.id) ?? t.id]));
-  for (const pass of [(t: TopicRecord) => t.aliases ?? [], (t: TopicRecord) => [t.id, t.name.de, t.name.en]]) {
+  for (const pass of [
+    (t: TopicRecord) => t.aliases ?? [],
+    (t: TopicRecord) => [t.id, t.name.de, t.name.en],
+  ]) {
     for (const t of ordered) {
       for (const label of pass(t)) {
         labels.set(normaliseTopicLabel(label), resolved.get(t.id) ?? t.id);
@@ -129,7 +154,11 @@ export const buildTopicLookup = (catalogue: readonly TopicRecord[]): ((label: st
 };
 
 /** The display name of a (resolved) topic in `language`, or the id when unknown. */
-export const topicName = (catalogue: readonly TopicRecord[], id: string, language: 'de' | 'en'): string => {
+export const topicName = (
+  catalogue: readonly TopicRecord[],
+  id: string,
+  language: 'de' | 'en',
+): string => {
   const resolved = resolveTopicId(catalogue, id) ?? id;
   return catalogue.find((t) => t.id === resolved)?.name[language] ?? id;
 };

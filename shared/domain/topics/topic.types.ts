@@ -7,7 +7,11 @@ export const TOPIC_KINDS = ['digital', 'management'] as const;
 /** `digital`: mentors (junior) teach mentees; `management`: the reverse direction. */
 export type TopicKind = (typeof TOPIC_KINDS)[number];
 
-const topicName = z.string({ error: V.required }).trim().min(1, { error: V.required }).max(80, { error: V.tooLong });
+const topicName = z
+  .string({ error: V.required })
+  .trim()
+  .min(1, { error: V.required })
+  .max(80, { error: V.tooLong });
 
 /** A catalogue entry. Retired and merged topics stay stored so old references keep resolving. */
 export const TopicRecordSchema = z.object({
@@ -25,10 +29,7 @@ export type TopicRecord = z.infer<typeof TopicRecordSchema>;
 
 /** Error codes of the catalogue helpers (thrown as {@link TopicCatalogueError}). */
 export type TopicCatalogueErrorCode =
-  | 'topic_not_found'
-  | 'topic_merge_into_self'
-  | 'topic_merge_target_inactive'
-  | 'topic_name_taken';
+  'topic_not_found' | 'topic_merge_into_self' | 'topic_merge_target_inactive' | 'topic_name_taken';
 
 export class TopicCatalogueError extends Error {
   constructor(

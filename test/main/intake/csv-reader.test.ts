@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 
 import { detectDelimiter, parseCsv } from '../../../electron/main/services/intake/csv-reader';
 import { readSpreadsheet } from '../../../electron/main/services/intake/spreadsheet-reader';
-import { DEFAULT_INTAKE_LIMITS, buildImportPlan, suggestMapping } from '../../../shared/domain/intake';
+import {
+  DEFAULT_INTAKE_LIMITS,
+  buildImportPlan,
+  suggestMapping,
+} from '../../../shared/domain/intake';
 import { catalogue, germanCsv, germanRow, GERMAN_HEADER, toWindows1252 } from './intake.factory';
 
 describe('CSV reading', () => {
@@ -15,7 +19,8 @@ describe('CSV reading', () => {
   });
 
   it('keeps line breaks and delimiters inside quoted cells and counts rows as records', () => {
-    const text = 'Name;Motivation;E-Mail\r\nAda;"Zeile 1\r\nZeile 2; mit ""Zitat""";a@x.de\r\nBob;kurz;b@x.de\r\n';
+    const text =
+      'Name;Motivation;E-Mail\r\nAda;"Zeile 1\r\nZeile 2; mit ""Zitat""";a@x.de\r\nBob;kurz;b@x.de\r\n';
     const table = parseCsv(text, DEFAULT_INTAKE_LIMITS);
     expect(table.delimiter).toBe(';');
     expect(table.rows).toEqual([
@@ -50,7 +55,11 @@ describe('CSV reading', () => {
       catalogue,
       existingEmails: new Set(['bekannt@example.de']),
     });
-    expect(plan.valid[0]?.participant).toMatchObject({ lastName: 'Müller-0', location: 'München', motivation: 'Ich möchte lernen; und "lehren"' });
+    expect(plan.valid[0]?.participant).toMatchObject({
+      lastName: 'Müller-0',
+      location: 'München',
+      motivation: 'Ich möchte lernen; und "lehren"',
+    });
     expect(plan.errors.map((e) => [e.row, e.field, e.key])).toEqual([
       [5, 'role', 'validation.role_invalid'],
       [6, 'topics', 'validation.topic_unknown'],
@@ -65,11 +74,19 @@ describe('CSV reading', () => {
   });
 
   it('reads an English comma CSV in UTF-8 with BOM', async () => {
-    const text = '\uFEFFRole,First name,Last name,Email,Department,Topics,Languages\nMentee,Zoë,O\'Neil,zoe@example.com,Finance,"AI assistants:1, Agile working:2",English\n';
+    const text =
+      '\uFEFFRole,First name,Last name,Email,Department,Topics,Languages\nMentee,Zoë,O\'Neil,zoe@example.com,Finance,"AI assistants:1, Agile working:2",English\n';
     const table = await readSpreadsheet(Buffer.from(text, 'utf8'), 'people.CSV');
     const plan = buildImportPlan(table, suggestMapping(table.header, catalogue), { catalogue });
     expect(plan.errors).toEqual([]);
-    expect(plan.valid[0]?.participant).toMatchObject({ firstName: 'Zoë', languages: ['en'], topics: [{ topicId: 'ai_assistants', level: 1 }, { topicId: 'agile_working', level: 2 }] });
+    expect(plan.valid[0]?.participant).toMatchObject({
+      firstName: 'Zoë',
+      languages: ['en'],
+      topics: [
+        { topicId: 'ai_assistants', level: 1 },
+        { topicId: 'agile_working', level: 2 },
+      ],
+    });
   });
 
   it('parses, maps and validates 10,000 rows quickly', async () => {

@@ -12,7 +12,10 @@ export const GERMAN_HEADER =
   'Rolle;Vorname;Nachname;E-Mail;Abteilung;Position;Karrierestufe;Führungskraft E-Mail;Standort;Sprachen;Verfügbarkeit;Format;Themen;Lernwunsch;Motivation;Freiwilligkeit;Freiwilligkeit Datum;Vertraulichkeit;Vertraulichkeit Datum;Datenschutz;Datenschutz Datum';
 
 /** One German CSV data line for person `i` (semicolon, German dates and labels). */
-export const germanRow = (i: number, overrides: Partial<Record<'role' | 'email' | 'topics' | 'date', string>> = {}): string =>
+export const germanRow = (
+  i: number,
+  overrides: Partial<Record<'role' | 'email' | 'topics' | 'date', string>> = {},
+): string =>
   [
     overrides.role ?? (i % 2 === 0 ? 'Mentorin' : 'Mentee'),
     `Vorname${String(i)}`,

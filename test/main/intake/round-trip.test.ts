@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { writeCsv } from '../../../electron/main/services/intake/csv-reader';
 import { exportParticipants } from '../../../electron/main/services/intake/participant-export';
 import { readSpreadsheet } from '../../../electron/main/services/intake/spreadsheet-reader';
-import { FORMULA_TRIGGERS, buildImportPlan, neutraliseCell, suggestMapping } from '../../../shared/domain/intake';
+import {
+  FORMULA_TRIGGERS,
+  buildImportPlan,
+  neutraliseCell,
+  suggestMapping,
+} from '../../../shared/domain/intake';
 import { ParticipantInputSchema, type ParticipantInput } from '../../../shared/domain/participants';
 import { makeParticipantInput } from '../../shared/participants/participant.factory';
 import { catalogue } from './intake.factory';
@@ -13,7 +18,7 @@ const participants: ParticipantInput[] = [
   makeParticipantInput(),
   makeParticipantInput({
     role: 'mentee',
-    firstName: '=cmd|\' /C calc\'!A0',
+    firstName: "=cmd|' /C calc'!A0",
     lastName: '-Müller',
     email: 'petra.gross@example.de',
     department: '@Vorstand',
@@ -39,7 +44,13 @@ const participants: ParticipantInput[] = [
       dataProcessing: { given: true, date: '2026-12-01' },
     },
   }),
-  makeParticipantInput({ email: 'third@example.de', capacity: 2, careerStage: 'high_potential', meetingFormat: 'remote', availability: [] }),
+  makeParticipantInput({
+    email: 'third@example.de',
+    capacity: 2,
+    careerStage: 'high_potential',
+    meetingFormat: 'remote',
+    availability: [],
+  }),
 ].map((p) => ParticipantInputSchema.parse(p));
 
 const reimport = async (bytes: Buffer, name: string): Promise<ParticipantInput[]> => {
@@ -55,10 +66,17 @@ describe('export → import round trip', () => {
     ['csv', 'en', ','],
     ['xlsx', 'de', undefined],
     ['xlsx', 'en', undefined],
-  ] as const)('%s in %s re-imports to the same participants', async (format, language, delimiter) => {
-    const bytes = await exportParticipants(participants, catalogue, { format, language, ...(delimiter ? { delimiter } : {}) });
-    expect(await reimport(bytes, `export.${format}`)).toEqual(participants);
-  });
+  ] as const)(
+    '%s in %s re-imports to the same participants',
+    async (format, language, delimiter) => {
+      const bytes = await exportParticipants(participants, catalogue, {
+        format,
+        language,
+        ...(delimiter ? { delimiter } : {}),
+      });
+      expect(await reimport(bytes, `export.${format}`)).toEqual(participants);
+    },
+  );
 
   it('writes CSV as UTF-8 with BOM, semicolons and neutralised cells', async () => {
     const bytes = await exportParticipants(participants, catalogue, { format: 'csv' });
@@ -72,10 +90,15 @@ describe('export → import round trip', () => {
 
   it('for any string: the exported CSV cell never starts with a trigger and re-imports to the same value', async () => {
     const value = fc
-      .tuple(fc.constantFrom('', '=', '+', '-', '@', '\t', '\r', "'", "'=", ' ', '"'), fc.string({ unit: 'grapheme', maxLength: 40 }))
+      .tuple(
+        fc.constantFrom('', '=', '+', '-', '@', '\t', '\r', "'", "'=", ' ', '"'),
+        fc.string({ unit: 'grapheme', maxLength: 40 }),
+      )
       .map(([prefix, rest]) => prefix + rest)
       // Control characters other than tab and line breaks make a file look binary, by design.
-      .filter((s) => !Array.from(s).some((c) => c === '\ufffd' || (c < ' ' && !'\t\n\r\f'.includes(c))));
+      .filter(
+        (s) => !Array.from(s).some((c) => c === '\ufffd' || (c < ' ' && !'\t\n\r\f'.includes(c))),
+      );
     await fc.assert(
       fc.asyncProperty(value, async (s) => {
         const cell = neutraliseCell(s);

@@ -25,8 +25,14 @@ describe('decodeText', () => {
   it('reads UTF-16 LE and BE with BOM, and LE without BOM', () => {
     const le = Buffer.from(sample, 'utf16le');
     const be = Buffer.from(le).swap16();
-    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), le]))).toEqual({ text: sample, encoding: 'utf-16le' });
-    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual({ text: sample, encoding: 'utf-16be' });
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), le]))).toEqual({
+      text: sample,
+      encoding: 'utf-16le',
+    });
+    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual({
+      text: sample,
+      encoding: 'utf-16be',
+    });
     expect(decodeText(le)).toEqual({ text: sample, encoding: 'utf-16le' });
   });
 });

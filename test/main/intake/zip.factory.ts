@@ -1,6 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 
-type Entry = { name: string; data: Buffer; declaredSize?: number };
+/** `hidden`: written as a local entry but left out of the central directory. */
+type Entry = { name: string; data: Buffer; declaredSize?: number; hidden?: boolean };
 
 /** A minimal zip writer for hostile-archive tests (deflate, optional lying size field). */
 export const buildZip = (entries: Entry[]): Buffer => {
@@ -28,14 +29,17 @@ export const buildZip = (entries: Entry[]): Buffer => {
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, compressed);
-    centrals.push(central, name);
+    if (entry.hidden !== true) {
+      centrals.push(central, name);
+    }
     offset += 30 + name.length + compressed.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
+  const listed = entries.filter((e) => e.hidden !== true).length;
+  end.writeUInt16LE(listed, 8);
+  end.writeUInt16LE(listed, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);

@@ -13,14 +13,21 @@ import {
 import { SEED_TOPICS, buildTopicLookup } from '../../../shared/domain/topics';
 
 const lookup = buildTopicLookup(SEED_TOPICS);
-const value = <T>(result: { ok: true; value: T } | { ok: false }): T | 'error' => (result.ok ? result.value : 'error');
+const value = <T>(result: { ok: true; value: T } | { ok: false }): T | 'error' =>
+  result.ok ? result.value : 'error';
 
 describe('cell parsers', () => {
   it('reads roles in German and English, gendered forms included', () => {
-    expect(['Mentor', 'Mentorin', 'Mentor:in', 'mentor*in', 'MENTEE', 'Mentee'].map((c) => value(parseRole(c)))).toEqual([
-      'mentor', 'mentor', 'mentor', 'mentor', 'mentee', 'mentee',
-    ]);
-    expect(parseRole('Chef')).toMatchObject({ ok: false, key: 'validation.role_invalid', params: { value: 'Chef' } });
+    expect(
+      ['Mentor', 'Mentorin', 'Mentor:in', 'mentor*in', 'MENTEE', 'Mentee'].map((c) =>
+        value(parseRole(c)),
+      ),
+    ).toEqual(['mentor', 'mentor', 'mentor', 'mentor', 'mentee', 'mentee']);
+    expect(parseRole('Chef')).toMatchObject({
+      ok: false,
+      key: 'validation.role_invalid',
+      params: { value: 'Chef' },
+    });
     expect(parseRole(' ')).toMatchObject({ ok: false, key: 'validation.required' });
   });
 
@@ -35,9 +42,16 @@ describe('cell parsers', () => {
   });
 
   it('reads consent marks', () => {
-    expect(['ja', 'JA', 'x', 'yes', 'true', '1', '✓', 'Wahr'].map((c) => value(parseYesNo(c)))).toEqual(Array(8).fill(true));
-    expect(['nein', 'no', '', 'false', '0'].map((c) => value(parseYesNo(c)))).toEqual(Array(5).fill(false));
-    expect(parseYesNo('vielleicht')).toMatchObject({ ok: false, key: 'validation.consent_value_invalid' });
+    expect(
+      ['ja', 'JA', 'x', 'yes', 'true', '1', '✓', 'Wahr'].map((c) => value(parseYesNo(c))),
+    ).toEqual(Array(8).fill(true));
+    expect(['nein', 'no', '', 'false', '0'].map((c) => value(parseYesNo(c)))).toEqual(
+      Array(5).fill(false),
+    );
+    expect(parseYesNo('vielleicht')).toMatchObject({
+      ok: false,
+      key: 'validation.consent_value_invalid',
+    });
   });
 
   it('reads availability in both languages; a day alone means the whole day', () => {
@@ -50,18 +64,32 @@ describe('cell parsers', () => {
       { day: 'fri', slot: 'afternoon' },
       { day: 'tue', slot: 'afternoon' },
     ]);
-    expect(parseAvailability('Sonntag abends')).toMatchObject({ ok: false, key: 'validation.availability_invalid' });
+    expect(parseAvailability('Sonntag abends')).toMatchObject({
+      ok: false,
+      key: 'validation.availability_invalid',
+    });
   });
 
   it('reads topic lists with levels in several notations, by name, alias or id', () => {
-    expect(value(parseTopicList('KI-Assistenten:4; LinkedIn=3; IT-Sicherheit (2); agile_working', lookup, 3))).toEqual([
+    expect(
+      value(
+        parseTopicList('KI-Assistenten:4; LinkedIn=3; IT-Sicherheit (2); agile_working', lookup, 3),
+      ),
+    ).toEqual([
       { topicId: 'ai_assistants', level: 4 },
       { topicId: 'social_media_linkedin', level: 3 },
       { topicId: 'it_security', level: 2 },
       { topicId: 'agile_working', level: 3 },
     ]);
-    expect(parseTopicList('Kochen:3', lookup, 3)).toMatchObject({ ok: false, key: 'validation.topic_unknown', params: { value: 'Kochen' } });
-    expect(parseTopicList('KI:7', lookup, 3)).toMatchObject({ ok: false, key: 'validation.topic_level_invalid' });
+    expect(parseTopicList('Kochen:3', lookup, 3)).toMatchObject({
+      ok: false,
+      key: 'validation.topic_unknown',
+      params: { value: 'Kochen' },
+    });
+    expect(parseTopicList('KI:7', lookup, 3)).toMatchObject({
+      ok: false,
+      key: 'validation.topic_level_invalid',
+    });
   });
 
   it('maps language names, career stages and formats', () => {

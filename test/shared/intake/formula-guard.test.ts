@@ -3,11 +3,15 @@ import { describe, expect, it } from 'vitest';
 
 import { FORMULA_TRIGGERS, neutraliseCell, restoreCell } from '../../../shared/domain/intake';
 
-const startsWithTrigger = (value: string): boolean => FORMULA_TRIGGERS.some((t) => value.startsWith(t));
+const startsWithTrigger = (value: string): boolean =>
+  FORMULA_TRIGGERS.some((t) => value.startsWith(t));
 
 /** Any string, with a good share starting with triggers and apostrophes. */
 export const hostileString = fc
-  .tuple(fc.constantFrom('', '', '=', '+', '-', '@', '\t', '\r', "'", "''", "'=", "''+"), fc.string({ unit: 'binary' }))
+  .tuple(
+    fc.constantFrom('', '', '=', '+', '-', '@', '\t', '\r', "'", "''", "'=", "''+"),
+    fc.string({ unit: 'binary' }),
+  )
   .map(([prefix, rest]) => prefix + rest);
 
 describe('neutraliseCell / restoreCell', () => {

@@ -6,11 +6,22 @@ import { intakeDe } from '../../../renderer/src/i18n/locales/intake.de';
 import { intakeEn } from '../../../renderer/src/i18n/locales/intake.en';
 
 const lookup = (texts: unknown, key: string): unknown =>
-  key.split('.').reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined), texts);
+  key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) =>
+        typeof node === 'object' && node !== null
+          ? (node as Record<string, unknown>)[part]
+          : undefined,
+      texts,
+    );
 
 describe('intake texts', () => {
   it('has a German and an English text for every validation key and error code', () => {
-    const keys = [...Object.values(VALIDATION_KEYS), ...INTAKE_ERROR_CODES.map((c) => `intake.errors.${c}`)];
+    const keys = [
+      ...Object.values(VALIDATION_KEYS),
+      ...INTAKE_ERROR_CODES.map((c) => `intake.errors.${c}`),
+    ];
     for (const key of keys) {
       expect(typeof lookup(intakeDe, key), key).toBe('string');
       expect(typeof lookup(intakeEn, key), key).toBe('string');

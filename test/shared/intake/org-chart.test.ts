@@ -4,8 +4,13 @@ import { buildOrgChart, detectOrgChartColumns, tableFromRows } from '../../../sh
 
 describe('org chart', () => {
   it('detects the columns from German and English headers', () => {
-    expect(detectOrgChartColumns(['Personalnummer', 'Mitarbeiter E-Mail', 'Führungskraft E-Mail'])).toEqual({ employee: 1, manager: 2 });
-    expect(detectOrgChartColumns(['Manager email', 'Employee email'])).toEqual({ employee: 1, manager: 0 });
+    expect(
+      detectOrgChartColumns(['Personalnummer', 'Mitarbeiter E-Mail', 'Führungskraft E-Mail']),
+    ).toEqual({ employee: 1, manager: 2 });
+    expect(detectOrgChartColumns(['Manager email', 'Employee email'])).toEqual({
+      employee: 1,
+      manager: 0,
+    });
     expect(detectOrgChartColumns(['Name', 'Ort'])).toBeUndefined();
   });
 
@@ -27,11 +32,22 @@ describe('org chart', () => {
       throw new Error('no table');
     }
     const { links, report } = buildOrgChart(table, { employee: 0, manager: 1 });
-    expect(links.map((l) => `${l.employeeEmail}>${l.managerEmail}`)).toEqual(['a@x.de>b@x.de', 'b@x.de>c@x.de', 'c@x.de>a@x.de', 'e@x.de>b@x.de']);
+    expect(links.map((l) => `${l.employeeEmail}>${l.managerEmail}`)).toEqual([
+      'a@x.de>b@x.de',
+      'b@x.de>c@x.de',
+      'c@x.de>a@x.de',
+      'e@x.de>b@x.de',
+    ]);
     expect(report.cycles).toEqual([['a@x.de', 'b@x.de', 'c@x.de']]);
     expect(report.selfLinks).toEqual([{ row: 5, email: 'd@x.de' }]);
     expect(report.conflicts).toEqual([
-      { employeeEmail: 'e@x.de', managers: [{ managerEmail: 'b@x.de', row: 6 }, { managerEmail: 'c@x.de', row: 7 }] },
+      {
+        employeeEmail: 'e@x.de',
+        managers: [
+          { managerEmail: 'b@x.de', row: 6 },
+          { managerEmail: 'c@x.de', row: 7 },
+        ],
+      },
     ]);
     expect(report.invalidEmails).toEqual([
       { row: 9, column: 'employee', value: 'kein-mail' },
@@ -42,7 +58,13 @@ describe('org chart', () => {
 
   it('handles a long chain and a big cycle in linear time', () => {
     const n = 50_000;
-    const rows = [['employee', 'manager'], ...Array.from({ length: n }, (_, i) => [`p${String(i)}@x.de`, `p${String((i + 1) % n)}@x.de`])];
+    const rows = [
+      ['employee', 'manager'],
+      ...Array.from({ length: n }, (_, i) => [
+        `p${String(i)}@x.de`,
+        `p${String((i + 1) % n)}@x.de`,
+      ]),
+    ];
     const table = tableFromRows(rows);
     if (table === undefined) {
       throw new Error('no table');

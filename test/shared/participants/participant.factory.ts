@@ -1,7 +1,9 @@
 import type { ParticipantInputValues } from '../../../shared/domain/participants';
 
 /** Typed factory for a valid participant input; override any field. */
-export const makeParticipantInput = (overrides: Partial<ParticipantInputValues> = {}): ParticipantInputValues => ({
+export const makeParticipantInput = (
+  overrides: Partial<ParticipantInputValues> = {},
+): ParticipantInputValues => ({
   role: 'mentor',
   firstName: 'Lena',
   lastName: 'Schäfer',

@@ -10,7 +10,9 @@ import { makeParticipantInput } from './participant.factory';
 
 const issues = (input: unknown): { path: string; message: string }[] => {
   const result = ParticipantInputSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  return result.success
+    ? []
+    : result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 };
 
 describe('ParticipantInputSchema', () => {
@@ -20,7 +22,11 @@ describe('ParticipantInputSchema', () => {
 
   it('trims and lower-cases emails, and turns an empty manager email into undefined', () => {
     const parsed = ParticipantInputSchema.parse(
-      makeParticipantInput({ email: '  Lena.Schaefer@Example.DE ', managerEmail: '', firstName: '  Lena ' }),
+      makeParticipantInput({
+        email: '  Lena.Schaefer@Example.DE ',
+        managerEmail: '',
+        firstName: '  Lena ',
+      }),
     );
     expect(parsed.email).toBe('lena.schaefer@example.de');
     expect(parsed.managerEmail).toBeUndefined();

@@ -29,14 +29,18 @@ describe('topic catalogue', () => {
   it('renames without changing the id and refuses a name another topic has', () => {
     const renamed = renameTopic(SEED_TOPICS, 'ai_assistants', { de: 'KI im Alltag' });
     expect(buildTopicLookup(renamed)('ki im alltag')).toBe('ai_assistants');
-    expect(() => renameTopic(SEED_TOPICS, 'ai_assistants', { en: 'IT Security' })).toThrow(TopicCatalogueError);
+    expect(() => renameTopic(SEED_TOPICS, 'ai_assistants', { en: 'IT Security' })).toThrow(
+      TopicCatalogueError,
+    );
   });
 
   it('merges so old references resolve to the target, also through an earlier merge', () => {
     let catalogue = mergeTopics(SEED_TOPICS, 'smartphone_apps', 'mobile_working');
     catalogue = mergeTopics(catalogue, 'mobile_working', 'collaboration_tools');
     expect(resolveTopicId(catalogue, 'smartphone_apps')).toBe('collaboration_tools');
-    expect(catalogue.find((t) => t.id === 'smartphone_apps')?.mergedInto).toBe('collaboration_tools');
+    expect(catalogue.find((t) => t.id === 'smartphone_apps')?.mergedInto).toBe(
+      'collaboration_tools',
+    );
     expect(activeTopics(catalogue).map((t) => t.id)).not.toContain('mobile_working');
     expect(buildTopicLookup(catalogue)('Mobiles Arbeiten')).toBe('collaboration_tools');
     expect(
@@ -52,7 +56,9 @@ describe('topic catalogue', () => {
       { topicId: 'collaboration_tools', level: 4 },
       { topicId: 'gone', level: 1 },
     ]);
-    expect(remapTopicIds(['mobile_working', 'collaboration_tools'], catalogue)).toEqual(['collaboration_tools']);
+    expect(remapTopicIds(['mobile_working', 'collaboration_tools'], catalogue)).toEqual([
+      'collaboration_tools',
+    ]);
   });
 
   it('refuses merges into itself, into a retired topic and of unknown ids', () => {
@@ -64,10 +70,14 @@ describe('topic catalogue', () => {
         return error instanceof TopicCatalogueError ? error.code : 'other';
       }
     };
-    expect(codes(() => mergeTopics(SEED_TOPICS, 'e_commerce', 'e_commerce'))).toBe('topic_merge_into_self');
-    expect(codes(() => mergeTopics(retireTopic(SEED_TOPICS, 'negotiation'), 'e_commerce', 'negotiation'))).toBe(
-      'topic_merge_target_inactive',
+    expect(codes(() => mergeTopics(SEED_TOPICS, 'e_commerce', 'e_commerce'))).toBe(
+      'topic_merge_into_self',
     );
+    expect(
+      codes(() =>
+        mergeTopics(retireTopic(SEED_TOPICS, 'negotiation'), 'e_commerce', 'negotiation'),
+      ),
+    ).toBe('topic_merge_target_inactive');
     expect(codes(() => mergeTopics(SEED_TOPICS, 'nope', 'e_commerce'))).toBe('topic_not_found');
   });
 

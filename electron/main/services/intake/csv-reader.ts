@@ -1,6 +1,12 @@
 import Papa from 'papaparse';
 
-import { IntakeError, restoreCell, tableFromRows, type IntakeLimits, type RawTable } from '../../../../shared/domain/intake';
+import {
+  IntakeError,
+  restoreCell,
+  tableFromRows,
+  type IntakeLimits,
+  type RawTable,
+} from '../../../../shared/domain/intake';
 
 export type CsvDelimiter = ',' | ';' | '\t';
 
@@ -49,7 +55,13 @@ export const parseCsv = (
 ): RawTable & { delimiter: CsvDelimiter } => {
   // preview bounds the work even for a file of a million short lines; the +2 leaves
   // room for the header and one row over the limit, which is how we detect "too many".
-  const result = Papa.parse<string[]>(text, { delimiter, header: false, dynamicTyping: false, skipEmptyLines: false, preview: limits.maxRows + 2 });
+  const result = Papa.parse<string[]>(text, {
+    delimiter,
+    header: false,
+    dynamicTyping: false,
+    skipEmptyLines: false,
+    preview: limits.maxRows + 2,
+  });
   const rows = result.data;
   const table = tableFromRows(rows);
   if (table === undefined || table.header.every((h) => h === '')) {
@@ -78,7 +90,14 @@ export const parseCsv = (
  * CRLF line ends, `;` by default (German Excel), quotes where needed. Cells are
  * expected to be neutralised already (see `participantsToTable`).
  */
-export const writeCsv = (table: Pick<RawTable, 'header' | 'rows'>, delimiter: ',' | ';' = ';'): Buffer => {
-  const csv = Papa.unparse([table.header, ...table.rows], { delimiter, newline: '\r\n', quotes: false });
+export const writeCsv = (
+  table: Pick<RawTable, 'header' | 'rows'>,
+  delimiter: ',' | ';' = ';',
+): Buffer => {
+  const csv = Papa.unparse([table.header, ...table.rows], {
+    delimiter,
+    newline: '\r\n',
+    quotes: false,
+  });
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8')]);
 };

@@ -19,7 +19,8 @@ const OTHER_BINARY: readonly (readonly number[])[] = [
   [0x7f, 0x45, 0x4c, 0x46],
 ];
 
-const extensionOf = (fileName: string): string => /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+const extensionOf = (fileName: string): string =>
+  /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
 
 /**
  * Decides how to read a file from its extension and checks that the first bytes
@@ -27,7 +28,11 @@ const extensionOf = (fileName: string): string => /\.([a-z0-9]+)$/i.exec(fileNam
  * instead of garbage rows.
  * @throws IntakeError `file_empty`, `file_too_large`, `file_type_unsupported`, `xls_not_supported`, `file_content_mismatch`
  */
-export const detectSpreadsheetKind = (bytes: Uint8Array, fileName: string, maxFileBytes: number): SpreadsheetKind => {
+export const detectSpreadsheetKind = (
+  bytes: Uint8Array,
+  fileName: string,
+  maxFileBytes: number,
+): SpreadsheetKind => {
   if (bytes.length === 0) {
     throw new IntakeError('file_empty');
   }

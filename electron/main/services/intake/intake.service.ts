@@ -12,7 +12,11 @@ import {
   type OrgChartResult,
   type RowPreview,
 } from '../../../../shared/domain/intake';
-import { readSpreadsheet, type ReadSpreadsheetOptions, type SpreadsheetTable } from './spreadsheet-reader';
+import {
+  readSpreadsheet,
+  type ReadSpreadsheetOptions,
+  type SpreadsheetTable,
+} from './spreadsheet-reader';
 
 /** What the mapping screen needs after a file was picked. */
 export type ImportDraft = {
@@ -33,14 +37,22 @@ export const openParticipantImport = async (
 ): Promise<ImportDraft> => {
   const table = await readSpreadsheet(bytes, fileName, options);
   const suggestedMapping = suggestMapping(table.header, options.catalogue);
-  return { table, suggestedMapping, preview: previewImport(table, suggestedMapping, options, options.previewRows ?? 10) };
+  return {
+    table,
+    suggestedMapping,
+    preview: previewImport(table, suggestedMapping, options, options.previewRows ?? 10),
+  };
 };
 
 /**
  * Step 2: validate every row with the (possibly edited) mapping. The plan is what the
  * user confirms; `confirmImportPlan` turns it into the one batch to write.
  */
-export const planParticipantImport = (table: SpreadsheetTable, mapping: ColumnMapping, options: ImportPlanOptions): ImportPlan => {
+export const planParticipantImport = (
+  table: SpreadsheetTable,
+  mapping: ColumnMapping,
+  options: ImportPlanOptions,
+): ImportPlan => {
   if (mapping.length !== table.header.length) {
     throw new RangeError('mapping must have one target per column');
   }
@@ -64,4 +76,3 @@ export const importOrgChart = async (
   }
   return { ...buildOrgChart(table, columns), header: table.header, columns };
 };
-

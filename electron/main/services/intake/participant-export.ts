@@ -28,7 +28,9 @@ export const exportParticipants = async (
     return writeCsv(table, options.delimiter ?? ';');
   }
   // Every cell is written as a string: no number or date guessing, and never a formula.
-  const data = [table.header, ...table.rows].map((row) => row.map((value) => ({ value, type: String })));
+  const data = [table.header, ...table.rows].map((row) =>
+    row.map((value) => ({ value, type: String })),
+  );
   return writeXlsxFile(data, {
     sheet: options.language === 'en' ? 'Participants' : 'Teilnehmende',
     stickyRowsCount: 1,

@@ -1,4 +1,9 @@
-import { DEFAULT_INTAKE_LIMITS, IntakeError, type IntakeLimits, type RawTable } from '../../../../shared/domain/intake';
+import {
+  DEFAULT_INTAKE_LIMITS,
+  IntakeError,
+  type IntakeLimits,
+  type RawTable,
+} from '../../../../shared/domain/intake';
 import { parseCsv, type CsvDelimiter } from './csv-reader';
 import { detectSpreadsheetKind, looksBinary, type SpreadsheetKind } from './file-sniffing';
 import { decodeText, type TextEncodingName } from './text-decoding';

@@ -1,6 +1,12 @@
 import readXlsxFile from 'read-excel-file/node';
 
-import { IntakeError, restoreCell, tableFromRows, type IntakeLimits, type RawTable } from '../../../../shared/domain/intake';
+import {
+  IntakeError,
+  restoreCell,
+  tableFromRows,
+  type IntakeLimits,
+  type RawTable,
+} from '../../../../shared/domain/intake';
 import { assertSafeZip } from './zip-guard';
 
 export type XlsxTable = RawTable & { sheetNames: string[]; sheet: string };
@@ -65,9 +71,15 @@ export const readXlsx = async (
   }
   const sheetNames = sheets.map((s) => s.sheet);
   const chosen =
-    sheet === undefined ? sheets[0] : typeof sheet === 'number' ? sheets[sheet - 1] : sheets.find((s) => s.sheet === sheet);
+    sheet === undefined
+      ? sheets[0]
+      : typeof sheet === 'number'
+        ? sheets[sheet - 1]
+        : sheets.find((s) => s.sheet === sheet);
   if (chosen === undefined) {
-    throw new IntakeError(sheet === undefined ? 'no_header' : 'sheet_not_found', { sheet: String(sheet ?? '') });
+    throw new IntakeError(sheet === undefined ? 'no_header' : 'sheet_not_found', {
+      sheet: String(sheet ?? ''),
+    });
   }
   if (chosen.data.length > limits.maxRows + 1) {
     throw new IntakeError('too_many_rows', { limit: limits.maxRows });

@@ -17,14 +17,44 @@ const findEndOfCentralDirectory = (buf: Buffer): number => {
   throw new IntakeError('archive_invalid');
 };
 
+const DESCRIPTOR_SIGNATURE = 0x08074b50;
+
+// The spreadsheet library unzips as a stream from the local headers, so an entry
+// hidden between the listed ones would be inflated unchecked: require the listed
+// entries (plus optional data descriptors) to fill the space before the directory.
+const assertContiguous = (
+  buf: Buffer,
+  spans: [number, number, boolean][],
+  directoryOffset: number,
+): void => {
+  spans.sort((a, b) => a[0] - b[0]);
+  let expected = 0;
+  for (const [start, end, hasDescriptor] of spans) {
+    if (start !== expected) {
+      throw new IntakeError('archive_invalid');
+    }
+    expected = end;
+    if (hasDescriptor) {
+      expected += buf.readUInt32LE(end) === DESCRIPTOR_SIGNATURE ? 16 : 12;
+    }
+  }
+  if (expected !== directoryOffset) {
+    throw new IntakeError('archive_invalid');
+  }
+};
+
 /**
  * Zip bomb guard for .xlsx, run before the spreadsheet library sees the file: walks
  * the central directory, refuses ZIP64, encryption and unusual compression, and
  * inflates each entry with a hard output cap (declared sizes can lie), so the total
- * uncompressed size is bounded by `maxUncompressedBytes` whatever the archive claims.
+ * uncompressed size is bounded by `maxUncompressedBytes` whatever the archive claims;
+ * bytes not covered by a listed entry (hidden entries) make the archive invalid.
  * @throws IntakeError `archive_invalid`, `archive_too_large`
  */
-export const assertSafeZip = (bytes: Uint8Array, limits: Pick<IntakeLimits, 'maxUncompressedBytes' | 'maxArchiveEntries'>): void => {
+export const assertSafeZip = (
+  bytes: Uint8Array,
+  limits: Pick<IntakeLimits, 'maxUncompressedBytes' | 'maxArchiveEntries'>,
+): void => {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length < 22) {
     throw new IntakeError('archive_invalid');
@@ -40,6 +70,7 @@ export const assertSafeZip = (bytes: Uint8Array, limits: Pick<IntakeLimits, 'max
   }
   let budget = limits.maxUncompressedBytes;
   let offset = directoryOffset;
+  const spans: [start: number, end: number, hasDescriptor: boolean][] = [];
   try {
     for (let i = 0; i < entries; i += 1) {
       if (buf.readUInt32LE(offset) !== CENTRAL_SIGNATURE) {
@@ -62,22 +93,33 @@ export const assertSafeZip = (bytes: Uint8Array, limits: Pick<IntakeLimits, 'max
       if (buf.readUInt32LE(localOffset) !== LOCAL_SIGNATURE) {
         throw new IntakeError('archive_invalid');
       }
-      const dataStart = localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
+      const dataStart =
+        localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
       const data = buf.subarray(dataStart, dataStart + compressedSize);
       if (data.length !== compressedSize) {
         throw new IntakeError('archive_invalid');
       }
-      const actual = method === 0 ? data.length : inflateRawSync(data, { maxOutputLength: Math.max(1, budget) }).length;
+      const actual =
+        method === 0
+          ? data.length
+          : inflateRawSync(data, { maxOutputLength: Math.max(1, budget) }).length;
       budget -= actual;
+      spans.push([localOffset, dataStart + compressedSize, (flags & 0x8) !== 0]);
       offset += 46 + nameLength + extraLength + commentLength;
     }
+    assertContiguous(buf, spans, directoryOffset);
   } catch (error) {
     if (error instanceof IntakeError) {
       throw error;
     }
     // RangeError from maxOutputLength is the bomb; anything else (bad offsets, bad deflate data) is a broken archive.
-    const tooLarge = error instanceof RangeError && (error as RangeError & { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
-    throw new IntakeError(tooLarge ? 'archive_too_large' : 'archive_invalid', tooLarge ? { limit: limits.maxUncompressedBytes } : {});
+    const tooLarge =
+      error instanceof RangeError &&
+      (error as RangeError & { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+    throw new IntakeError(
+      tooLarge ? 'archive_too_large' : 'archive_invalid',
+      tooLarge ? { limit: limits.maxUncompressedBytes } : {},
+    );
   }
   if (budget < 0) {
     throw new IntakeError('archive_too_large', { limit: limits.maxUncompressedBytes });
