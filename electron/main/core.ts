@@ -3,7 +3,17 @@ import type { AppInfo, Handlers } from '@shared/ipc/contract';
 import { createAppHandlers, createPreferencesHandlers, createShellHandlers } from './ipc/app.ipc';
 import { createDispatch } from './ipc/dispatch';
 import type { Dispatch, TrustedOrigin } from './ipc/dispatch';
+import { createPairingHandlers } from './ipc/pairing.ipc';
+import { createParticipantsHandlers } from './ipc/participants.ipc';
+import { createReportsHandlers } from './ipc/reports.ipc';
+import { createRoundsHandlers } from './ipc/rounds.ipc';
+import { createSyncHandlers } from './ipc/sync.ipc';
 import { createBackupHandlers, createVaultHandlers } from './ipc/vault.ipc';
+import { createRepositories } from './db/repositories';
+import type { Repositories } from './db/repositories';
+import { AppError } from './ipc/errors';
+import type { ServiceContext } from './services/service-context';
+import { loadDeviceId } from './services/session/device-id';
 import type { Dialogs } from './lib/dialogs';
 import type { Logger } from './lib/logger';
 import { createPreferencesService } from './services/preferences/preferences.service';
@@ -27,12 +37,15 @@ export type CoreOptions = {
   now?: () => Date;
   /** How often the idle timer checks, in ms (0 = no timer; tests call checkIdle). */
   idleCheckIntervalMs?: number;
+  /** The built renderer (out/renderer), for report pages rendered in main. */
+  rendererDirectory?: string;
 };
 
 export type Core = {
   handlers: Handlers;
   dispatch: Dispatch;
   session: SessionService;
+  context: ServiceContext;
   close(): Promise<void>;
 };
 
@@ -60,12 +73,41 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.safeStorage ? { safeStorage: options.safeStorage } : {}),
     autoLockMinutes: async () => (await preferences.get()).autoLockMinutes,
   });
+  const now = options.now ?? (() => new Date());
+  const deviceId = await loadDeviceId(options.dataDirectory);
+  let repositories: Repositories | null = null;
+  session.onChange((db) => {
+    repositories = db ? createRepositories(db, { deviceId, actor: 'hr', now }) : null;
+  });
+  const context: ServiceContext = {
+    session,
+    repos: () => {
+      if (!repositories) {
+        throw new AppError('locked', 'Tandem is locked.');
+      }
+      return repositories;
+    },
+    now,
+    deviceId,
+    dialogs: options.dialogs,
+    logger: options.logger,
+    emit: options.emit,
+    progress: (task, done, total) => {
+      options.emit('progress', { task, done, total });
+    },
+    ...(options.rendererDirectory ? { rendererDirectory: options.rendererDirectory } : {}),
+  };
   const handlers: Handlers = {
     ...createAppHandlers(info),
     ...createPreferencesHandlers(preferences),
     ...createShellHandlers(options.openExternal),
     ...createVaultHandlers(session),
     ...createBackupHandlers(session),
+    ...createParticipantsHandlers(context),
+    ...createPairingHandlers(context),
+    ...createRoundsHandlers(context),
+    ...createReportsHandlers(context),
+    ...createSyncHandlers(context),
   };
   const interval = options.idleCheckIntervalMs ?? 15_000;
   const timer = interval > 0 ? setInterval(() => void session.checkIdle(), interval) : undefined;
@@ -74,6 +116,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     handlers,
     dispatch: createDispatch(handlers, options.trustedOrigin, options.logger),
     session,
+    context,
     close: async () => {
       if (timer) {
         clearInterval(timer);

@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import type { Channel, EventName } from './channels';
 import { appContract } from './domains/app.contract';
+import { pairingContract } from './domains/pairing.contract';
+import { participantsContract } from './domains/participants.contract';
+import { reportsContract } from './domains/reports.contract';
+import { roundsContract } from './domains/rounds.contract';
+import { syncContract } from './domains/sync.contract';
 import { vaultContract } from './domains/vault.contract';
 import type { MethodSpec } from './method';
 import type { Result } from './result';
@@ -16,6 +21,11 @@ export type { AppInfo } from './domains/app.contract';
 export const contract = {
   ...appContract,
   ...vaultContract,
+  ...participantsContract,
+  ...pairingContract,
+  ...roundsContract,
+  ...reportsContract,
+  ...syncContract,
 } satisfies { [C in Channel]: MethodSpec };
 
 export type Contract = typeof contract;
@@ -29,6 +39,8 @@ export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
 export type Handlers = { [C in Channel]: (input: ParsedInputOf<C>) => Promise<OutputOf<C>> };
 /** A domain's slice of the handlers, e.g. `HandlersFor<'preferences'>`. */
 export type HandlersFor<N extends string> = Pick<Handlers, Extract<Channel, `${N}:${string}`>>;
+/** The handlers for one area's channel list, e.g. `HandlersForChannels<typeof ROUNDS_CHANNELS>`. */
+export type HandlersForChannels<L extends readonly Channel[]> = Pick<Handlers, L[number]>;
 
 /** Payloads of the events main pushes to the renderer. */
 type EventPayloadMap = {

@@ -4,6 +4,7 @@ import { RxDBJsonDumpPlugin } from 'rxdb/plugins/json-dump';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import type { AuditEntryDoc } from './collections/audit-log.schema';
+import type { StoredDoc } from './collections/programme.schemas';
 import { codeSchemaVersions, COLLECTIONS } from './collections/registry';
 import { getRxStorageEncryptedJournal } from './storage';
 
@@ -12,6 +13,15 @@ addRxPlugin(RxDBLocalDocumentsPlugin);
 addRxPlugin(RxDBJsonDumpPlugin);
 
 export type TandemCollections = {
+  participants: RxCollection<StoredDoc>;
+  topics: RxCollection<StoredDoc>;
+  'org-links': RxCollection<StoredDoc>;
+  rounds: RxCollection<StoredDoc>;
+  tandems: RxCollection<StoredDoc>;
+  meetings: RxCollection<StoredDoc>;
+  feedback: RxCollection<StoredDoc>;
+  exclusions: RxCollection<StoredDoc>;
+  'programme-settings': RxCollection<StoredDoc>;
   'audit-log': RxCollection<AuditEntryDoc>;
 };
 

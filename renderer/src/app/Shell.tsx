@@ -1,10 +1,15 @@
 import { AppShell, Button, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '../components/ComingSoon';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { ParticipantsPage } from '../features/participants/ParticipantsPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
+import { RoundsPage } from '../features/rounds/RoundsPage';
+import { SessionsPage } from '../features/sessions/SessionsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SyncPage } from '../features/sync/SyncPage';
 import { usePreferences } from '../features/settings/usePreferences';
 import { useVaultStatus } from '../features/vault/useVaultStatus';
 import { api } from '../lib/api';
@@ -12,19 +17,18 @@ import { PAGE_ICONS, PAGES } from './routes';
 import type { PageId } from './routes';
 import { usePage } from './usePage';
 
+const PAGE_COMPONENTS: Record<PageId, () => ReactNode> = {
+  participants: ParticipantsPage,
+  rounds: RoundsPage,
+  sessions: SessionsPage,
+  reports: ReportsPage,
+  sync: SyncPage,
+  settings: SettingsPage,
+};
+
 function PageContent({ page }: { page: PageId }) {
-  const { t } = useTranslation();
-  if (page === 'settings') {
-    return <SettingsPage />;
-  }
-  return (
-    <ComingSoon
-      title={t(`nav.${page}`)}
-      description={t(`comingSoon.${page}`)}
-      badge={t('comingSoon.badge')}
-      icon={PAGE_ICONS[page]}
-    />
-  );
+  const Page = PAGE_COMPONENTS[page];
+  return <Page />;
 }
 
 /** The frame of every screen: header with language switch, navigation, content. */

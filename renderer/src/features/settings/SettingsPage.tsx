@@ -5,6 +5,10 @@ import { LANGUAGES } from '@shared/domain/preferences/preferences.schema';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { api } from '../../lib/api';
 import { formatDate, formatNumber } from '../../lib/format';
+import { DataRetentionCard } from '../participants/DataRetentionCard';
+import { PairingWeightsCard } from '../pairing/PairingWeightsCard';
+import { ReportSettingsCard } from '../reports/ReportSettingsCard';
+import { SyncSettingsCard } from '../sync/SyncSettingsCard';
 import { BackupCard } from './BackupCard';
 import { SecurityCard } from './SecurityCard';
 import { usePreferences } from './usePreferences';
@@ -66,8 +70,12 @@ export function SettingsPage() {
           />
         </Stack>
       </Card>
+      <ReportSettingsCard />
+      <PairingWeightsCard />
+      <DataRetentionCard />
       <SecurityCard />
       <BackupCard language={preferences.language} />
+      <SyncSettingsCard />
       <Card withBorder padding="lg">
         <Stack gap="xs">
           <Title order={2} size="h4">

@@ -1,0 +1,2 @@
+/** Texts of the pairing area (de). Keys must match the other language's file (a test checks). */
+export const pairingDe = {};

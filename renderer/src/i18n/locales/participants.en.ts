@@ -1,0 +1,2 @@
+/** Texts of the participants area (en). Keys must match the other language's file (a test checks). */
+export const participantsEn = {};

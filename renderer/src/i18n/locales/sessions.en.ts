@@ -1,0 +1,2 @@
+/** Texts of the sessions area (en). Keys must match the other language's file (a test checks). */
+export const sessionsEn = {};

@@ -1,0 +1,2 @@
+/** Channels of the sync area (namespaces: sync). */
+export const SYNC_CHANNELS = [] as const;
