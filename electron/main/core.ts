@@ -12,7 +12,7 @@ import { createBackupHandlers, createVaultHandlers } from './ipc/vault.ipc';
 import { createRepositories } from './db/repositories';
 import type { Repositories } from './db/repositories';
 import { AppError } from './ipc/errors';
-import type { ServiceContext } from './services/service-context';
+import type { ReportPrinter, ServiceContext } from './services/service-context';
 import { loadDeviceId } from './services/session/device-id';
 import type { Dialogs } from './lib/dialogs';
 import type { Logger } from './lib/logger';
@@ -39,6 +39,8 @@ export type CoreOptions = {
   idleCheckIntervalMs?: number;
   /** The built renderer (out/renderer), for report pages rendered in main. */
   rendererDirectory?: string;
+  /** Renders report routes to PDF / paper (Electron: hidden window; e2e: Playwright). */
+  printer?: ReportPrinter;
 };
 
 export type Core = {
@@ -96,6 +98,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       options.emit('progress', { task, done, total });
     },
     ...(options.rendererDirectory ? { rendererDirectory: options.rendererDirectory } : {}),
+    ...(options.printer ? { printer: options.printer } : {}),
   };
   const handlers: Handlers = {
     ...createAppHandlers(info),
