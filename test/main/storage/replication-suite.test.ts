@@ -5,6 +5,14 @@ import { join } from 'node:path';
 import { addRxPlugin, type RxCollection, type RxStorage } from 'rxdb';
 import { disableWarnings, RxDBDevModePlugin } from 'rxdb/plugins/dev-mode';
 import { replicateRxCollection } from 'rxdb/plugins/replication';
+import {
+  getPullHandler,
+  getPullStream,
+  getPushHandler,
+  humansCollection,
+  runReplicationBaseTestSuite,
+  setConfig,
+} from 'rxdb/plugins/test-utils';
 import type { HumanDocumentType } from 'rxdb/plugins/test-utils';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
@@ -12,9 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { getRxStorageEncryptedJournal } from '../../../electron/main/db/storage';
 import { newKey } from './fixtures/participant.fixture';
-import { loadRxdbTestUtils } from './fixtures/rxdb-test-utils.fixture';
 
-const { getPullHandler, getPullStream, getPushHandler, humansCollection, runReplicationBaseTestSuite, setConfig } = await loadRxdbTestUtils();
 
 // The suite opens databases with ignoreDuplicate, which RxDB only allows in dev-mode.
 addRxPlugin(RxDBDevModePlugin);
