@@ -1,2 +1,27 @@
-/** Channels of the participants area (namespaces: participants, topics, orgChart, import, export, privacy, sample). */
-export const PARTICIPANTS_CHANNELS = [] as const;
+/** Channels of the participants area (namespaces: participants, topics, import, export, privacy, sample). */
+export const PARTICIPANTS_CHANNELS = [
+  'participants:list',
+  'participants:get',
+  'participants:create',
+  'participants:update',
+  'participants:setStatus',
+  'topics:list',
+  'topics:add',
+  'topics:rename',
+  'topics:merge',
+  'topics:retire',
+  'import:open',
+  'import:plan',
+  'import:confirm',
+  'import:cancel',
+  'import:orgChart',
+  'export:participants',
+  'privacy:exportPerson',
+  'privacy:erasePerson',
+  'privacy:retention',
+  'privacy:setRetention',
+  'privacy:applyRetention',
+  'sample:status',
+  'sample:create',
+  'sample:remove',
+] as const;
