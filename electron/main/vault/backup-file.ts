@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 
-import { writeFileAtomic } from './atomic-file';
+import { writeFileAtomic } from '../lib/atomic-file';
 import { HKDF_INFO, bytesEqual, hkdfKey, openAesGcm, randomBytesArray, sealAesGcm, wipe } from './vault.crypto';
 import { parseVaultHeader, serializeVaultHeader } from './vault-header.codec';
 import type { VaultHeader } from './vault-header.codec';

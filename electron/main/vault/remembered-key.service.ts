@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 
-import { readFileIfExists, removeFileDurably, writeFileAtomic } from './atomic-file';
+import { readFileIfExists, removeFileDurably, writeFileAtomic } from '../lib/atomic-file';
 import { KEY_BYTES, bytesEqual, wipe } from './vault.crypto';
 import { dataKeyMatchesHeader } from './vault-header.keys';
 import { readVaultHeader } from './vault.service';

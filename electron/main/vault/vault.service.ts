@@ -1,7 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { readFileIfExists, writeFileAtomic } from './atomic-file';
+import { readFileIfExists, writeFileAtomic } from '../lib/atomic-file';
 import { normaliseNewPassphrase } from './kdf.policy';
 import { generateRecoveryKey } from './recovery-key.codec';
 import { KEY_BYTES, randomBytesArray, wipe } from './vault.crypto';

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '@shared/ipc/channels';
 import type { Handlers } from '@shared/ipc/contract';
 import { createDispatch, isTrustedSender } from '../../../electron/main/ipc/dispatch';
 import { AppError } from '../../../electron/main/ipc/errors';
@@ -6,28 +7,17 @@ import { createMemoryLogger } from '../../../electron/main/lib/logger';
 
 const trusted = { protocol: 'app:', host: 'tandem' };
 const APP = 'app://tandem/index.html';
-const status = { state: 'locked' as const, canRemember: false, remembered: false };
 
+/** A stub for every channel (answers null), with the few these tests care about overridden. */
 function makeHandlers(overrides: Partial<Handlers> = {}): Handlers {
+  const stubs = Object.fromEntries(CHANNELS.map((channel) => [channel, () => Promise.resolve(null)]));
   return {
-    'app:info': () =>
-      Promise.resolve({ name: 'Tandem', version: '1', host: 'electron', platform: 'linux', dataDirectory: '/d' }),
+    ...stubs,
     'preferences:get': () => Promise.resolve({ language: 'de', autoLockMinutes: 10 }),
-    'preferences:update': (patch) => Promise.resolve({ language: 'de', autoLockMinutes: 10, ...patch }),
-    'shell:openExternal': () => Promise.resolve(null),
-    'vault:status': () => Promise.resolve(status),
-    'vault:create': () => Promise.resolve({ recoveryKey: 'X' }),
-    'vault:unlock': () => Promise.resolve(status),
-    'vault:unlockRemembered': () => Promise.resolve(status),
-    'vault:unlockWithRecoveryKey': () => Promise.resolve(status),
-    'vault:lock': () => Promise.resolve(status),
-    'vault:activity': () => Promise.resolve(null),
-    'vault:changePassphrase': () => Promise.resolve(null),
-    'vault:forgetDevice': () => Promise.resolve(status),
-    'backup:create': () => Promise.resolve(null),
-    'backup:restore': () => Promise.resolve(null),
+    'preferences:update': (patch: { language?: 'de' | 'en'; autoLockMinutes?: number }) =>
+      Promise.resolve({ language: 'de', autoLockMinutes: 10, ...patch }),
     ...overrides,
-  };
+  } as unknown as Handlers;
 }
 
 describe('IPC dispatch', () => {

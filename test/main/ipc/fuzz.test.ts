@@ -9,6 +9,8 @@ let core: TestCore;
 
 beforeAll(async () => {
   core = await makeTestCore();
+  // Unlocked, so payloads that pass validation reach the real handlers and services.
+  await core.handlers['vault:create']({ passphrase: 'correct horse battery staple' });
 });
 
 afterAll(async () => {
@@ -30,13 +32,17 @@ const hostile: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 
 describe('IPC fuzzing', () => {
   it.each(CHANNELS)('%s answers every hostile payload with an envelope and never pollutes prototypes', async (channel) => {
+    if ((await core.handlers['vault:status'](undefined)).state === 'locked') {
+      await core.handlers['vault:unlock']({ passphrase: 'correct horse battery staple' });
+    }
     await fc.assert(
       fc.asyncProperty(hostile, async (payload) => {
         const result = await core.dispatch(channel, payload, APP);
         expect(typeof result.ok).toBe('boolean');
         if (!result.ok) {
-          // Refusals are expected; a crash ('internal') never is.
-          expect(result.error.code).toMatch(/^(validation|external_url_not_allowed|locked|vault\.[a-z_]+)$/);
+          // Refusals are expected (validation, locked, not_found, domain codes); a crash ('internal') never is.
+          expect(result.error.code).toMatch(/^[a-z_]+(\.[a-zA-Z_]+)*$/);
+          expect(result.error.code).not.toBe('internal');
         }
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         expect(Object.prototype).not.toHaveProperty('polluted');

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { readFileIfExists, removeFileDurably, writeFileAtomic } from '../../../electron/main/vault/atomic-file';
-import { makeTempDir, removeDir } from './vault-test-helpers';
+import { readFileIfExists, removeFileDurably, writeFileAtomic } from '../../../electron/main/lib/atomic-file';
+import { makeTempDir, removeDir } from '../vault/vault-test-helpers';
 
 let directory: string;
 
