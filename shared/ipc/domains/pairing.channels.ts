@@ -1,2 +1,17 @@
 /** Channels of the pairing area (namespaces: pairing, exclusions). */
-export const PAIRING_CHANNELS = [] as const;
+export const PAIRING_CHANNELS = [
+  'pairing:overview',
+  'pairing:propose',
+  'pairing:setLocked',
+  'pairing:swapMentors',
+  'pairing:checkPair',
+  'pairing:manualPair',
+  'pairing:removeTandem',
+  'pairing:confirm',
+  'pairing:getWeights',
+  'pairing:setWeights',
+  'pairing:previewWeights',
+  'exclusions:list',
+  'exclusions:create',
+  'exclusions:remove',
+] as const;
