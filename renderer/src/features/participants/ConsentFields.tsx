@@ -1,0 +1,67 @@
+import { Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Controller, useWatch } from 'react-hook-form';
+import type { Control, FieldErrors } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { CONSENT_KINDS, type ParticipantInputValues } from '@shared/domain/participants';
+
+/** The three consents, each a checkbox with the date it was given. */
+export function ConsentFields({
+  control,
+  errors,
+  today,
+}: {
+  control: Control<ParticipantInputValues>;
+  errors: FieldErrors<ParticipantInputValues>;
+  today: string;
+}) {
+  const { t } = useTranslation();
+  const consents = useWatch({ control, name: 'consents' });
+  return (
+    <Stack gap="xs">
+      <Text fw={500} size="sm">
+        {t('participants.form.consents')}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('participants.form.consentsHint')}
+      </Text>
+      {CONSENT_KINDS.map((kind) => (
+        <Group key={kind} gap="md" align="flex-start" wrap="nowrap">
+          <Controller
+            control={control}
+            name={`consents.${kind}`}
+            render={({ field }) => (
+              <Checkbox
+                mt={6}
+                style={{ flex: 1 }}
+                label={t(`participant.consent.${kind}`)}
+                checked={field.value.given}
+                onChange={(event) => {
+                  const given = event.currentTarget.checked;
+                  // Ticking a consent proposes today's date; HR can correct it.
+                  field.onChange({ given, date: given ? (field.value.date ?? today) : null });
+                }}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name={`consents.${kind}.date`}
+            render={({ field }) => (
+              <TextInput
+                type="date"
+                w={170}
+                aria-label={t('participants.form.consentDate', { consent: t(`participant.consent.${kind}`) })}
+                disabled={!consents[kind].given}
+                value={field.value ?? ''}
+                error={errors.consents?.[kind]?.date?.message ? t(errors.consents[kind].date.message) : undefined}
+                onChange={(event) => {
+                  field.onChange(event.currentTarget.value === '' ? null : event.currentTarget.value);
+                }}
+              />
+            )}
+          />
+        </Group>
+      ))}
+    </Stack>
+  );
+}
