@@ -30,7 +30,7 @@ export class FrameDecoder {
 
   /** Bytes received but not yet decoded (a torn frame at close is this > 0). */
   get pendingBytes(): number {
-    return this.buffered;
+    return this.buffered + (this.expected === null ? 0 : HEADER_BYTES);
   }
 
   /** Feeds bytes; returns the complete frames' values. Throws a {@link SyncError} on a bad frame. */

@@ -128,12 +128,13 @@ export class SyncService {
       try {
         await this.round(session);
       } catch (error) {
-        // A simultaneous dial from the peer may have replaced our connection: use the new one.
-        const replacement = this.sessions.get(deviceId);
-        if (replacement === undefined || replacement === session || !replacement.channel.isOpen) {
+        if (session.channel.isOpen) {
           throw error;
         }
-        session = replacement;
+        // The connection went away during the round (a cut, or the peer's simultaneous dial
+        // replaced it): once more, on the replacing or a new connection. Checkpoints make the
+        // second round continue where the first stopped.
+        session = await this.sessionFor(deviceId);
         await this.round(session);
       }
       await this.options.registry.update(deviceId, {
