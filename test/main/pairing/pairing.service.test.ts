@@ -124,8 +124,8 @@ describe('pairing service', () => {
     await repos().rounds.update(PAIRING_ROUND_ID, { enrolledParticipantIds: ['m-anna', 'e-bernd', 'e-claudia'] });
     const o = await h()['pairing:propose']({ roundId: PAIRING_ROUND_ID });
     expect(pairs(o)).toEqual(['m-anna/e-claudia']);
-    expect(o.unpaired).toEqual([
-      expect.objectContaining({ person: expect.objectContaining({ id: 'e-bernd' }), reason: { code: 'allCandidatesInReportingLine', candidates: 1 } }),
+    expect(o.unpaired.map((u) => ({ id: u.person.id, reason: u.reason }))).toEqual([
+      { id: 'e-bernd', reason: { code: 'allCandidatesInReportingLine', candidates: 1 } },
     ]);
   });
 
