@@ -144,7 +144,7 @@ describe('pairing service', () => {
       code: 'pairing.already_excluded',
     });
     await h()['exclusions:remove']({ id: ex.id });
-    expect(await h()['exclusions:list']()).toEqual([]);
+    expect(await h()['exclusions:list'](undefined)).toEqual([]);
   });
 
   it('confirms every proposed tandem, and refuses to change a closed round', async () => {
@@ -159,10 +159,10 @@ describe('pairing service', () => {
   });
 
   it('stores valid weights and refuses NaN, negative and all-zero weights', async () => {
-    expect(await h()['pairing:getWeights']()).toEqual(DEFAULT_WEIGHTS);
+    expect(await h()['pairing:getWeights'](undefined)).toEqual(DEFAULT_WEIGHTS);
     const next = { ...DEFAULT_WEIGHTS, topicFit: 70 };
     expect(await h()['pairing:setWeights'](next)).toEqual(next);
-    expect(await h()['pairing:getWeights']()).toEqual(next);
+    expect(await h()['pairing:getWeights'](undefined)).toEqual(next);
     for (const bad of [Number.NaN, -1, Number.POSITIVE_INFINITY]) {
       const result = await core.dispatch('pairing:setWeights', { ...DEFAULT_WEIGHTS, reverseFit: bad }, APP);
       expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
@@ -173,7 +173,7 @@ describe('pairing service', () => {
     }
     const zero = Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, 0])) as typeof DEFAULT_WEIGHTS;
     await expect(h()['pairing:setWeights'](zero)).rejects.toMatchObject({ code: 'pairing.weights_all_zero' });
-    expect(await h()['pairing:getWeights']()).toEqual(next);
+    expect(await h()['pairing:getWeights'](undefined)).toEqual(next);
   });
 
   it('previews candidate weights without saving anything', async () => {
