@@ -1,2 +1,27 @@
-/** Channels of the rounds area (namespaces: rounds, tandems, meetings, feedback, calendar). */
-export const ROUNDS_CHANNELS = [] as const;
+/** Channels of the rounds area (namespaces: rounds, tandems, meetings, feedback, calendar, dashboard). */
+export const ROUNDS_CHANNELS = [
+  'rounds:list',
+  'rounds:get',
+  'rounds:create',
+  'rounds:update',
+  'rounds:candidates',
+  'rounds:enrol',
+  'rounds:unenrol',
+  'rounds:transition',
+  'rounds:history',
+  'tandems:list',
+  'tandems:confirm',
+  'tandems:endEarly',
+  'tandems:repair',
+  'meetings:list',
+  'meetings:generatePlan',
+  'meetings:reschedule',
+  'meetings:log',
+  'meetings:topics',
+  'feedback:list',
+  'feedback:save',
+  'calendar:organizer',
+  'calendar:exportIcs',
+  'dashboard:round',
+  'dashboard:due',
+] as const;
