@@ -38,6 +38,7 @@ export function createI18n(language: Language): I18n {
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,
+    showSupportNotice: false,
   });
   return instance;
 }

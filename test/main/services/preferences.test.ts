@@ -33,6 +33,12 @@ describe('preferences', () => {
     await expect(createPreferencesService(directory).get()).resolves.toEqual({ language: 'de', autoLockMinutes: 10 });
   });
 
+  it('treats an explicit undefined in a patch as no change (found by the IPC fuzz test)', async () => {
+    const service = createPreferencesService(directory);
+    await service.update({ language: 'en' });
+    await expect(service.update({ language: undefined })).resolves.toEqual({ language: 'en', autoLockMinutes: 10 });
+  });
+
   it('serialises concurrent updates so none is lost', async () => {
     const service = createPreferencesService(directory);
     await Promise.all([service.update({ language: 'en' }), service.update({ autoLockMinutes: 3 })]);

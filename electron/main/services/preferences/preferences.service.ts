@@ -51,7 +51,9 @@ export function createPreferencesService(dataDirectory: string): PreferencesServ
       // Serialise writers so two quick changes cannot interleave their read-modify-write.
       const next = queue.then(async () => {
         const current = await load();
-        const updated = PreferencesSchema.parse({ ...current, ...patch });
+        // An explicit `undefined` in the patch means "no change", not "erase the setting".
+        const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+        const updated = PreferencesSchema.parse({ ...current, ...changes });
         await writeFileAtomic(file, `${JSON.stringify(updated, null, 2)}\n`);
         cache = updated;
         return updated;
