@@ -1,5 +1,5 @@
 import { createServer, connect, type TLSSocket, type Server, type SecureVersion } from 'node:tls';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 import type { DeviceIdentity } from './device-identity';
 import { deviceIdFromCertificate, type DeviceId } from './device-id.codec';
@@ -112,13 +112,26 @@ export function listenForPeers(
   },
 ): Promise<SyncServer> {
   const server: Server = createServer({ ...tlsOptions(config.identity), requestCert: true });
-  const sockets = new Set<TLSSocket>();
+  const sockets = new Set<Socket>();
+  let closing = false;
   const reject = (rejected: RejectedConnection): void => config.onRejected?.(rejected);
 
-  server.on('secureConnection', (socket: TLSSocket) => {
+  // Track raw TCP sockets, not just authenticated ones: close() must also end handshakes in
+  // flight, or server.close() would wait for them forever.
+  server.on('connection', (socket: Socket) => {
+    if (closing) {
+      socket.destroy();
+      return;
+    }
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
+  });
+  server.on('secureConnection', (socket: TLSSocket) => {
     socket.on('error', () => socket.destroy());
+    if (closing) {
+      socket.destroy();
+      return;
+    }
     const deviceId = peerDeviceId(socket);
     if (deviceId === null || !config.isPaired(deviceId)) {
       socket.destroy();
@@ -163,6 +176,7 @@ export function listenForPeers(
         port: address.port,
         close: () =>
           new Promise<void>((done) => {
+            closing = true;
             for (const socket of sockets) {
               socket.destroy();
             }
