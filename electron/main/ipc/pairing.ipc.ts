@@ -5,15 +5,20 @@ import { createPairingService } from '../services/pairing/pairing.service';
 import type { ServiceContext } from '../services/service-context';
 
 /** IPC handlers of the pairing area: proposals, manual changes, weights, exclusions. */
-export function createPairingHandlers(context: ServiceContext): HandlersForChannels<typeof PAIRING_CHANNELS> {
+export function createPairingHandlers(
+  context: ServiceContext,
+): HandlersForChannels<typeof PAIRING_CHANNELS> {
   const pairing = createPairingService(context);
   const exclusions = createExclusionsService(context);
   return {
     'pairing:overview': ({ roundId }) => pairing.overview(roundId),
     'pairing:propose': ({ roundId }) => pairing.propose(roundId),
     'pairing:setLocked': ({ tandemId, locked }) => pairing.setLocked(tandemId, locked),
-    'pairing:swapMentors': ({ tandemIdA, tandemIdB, justification }) => pairing.swapMentors(tandemIdA, tandemIdB, justification),
-    'pairing:checkPair': ({ roundId, mentorId, menteeId }) => pairing.checkPair(roundId, mentorId, menteeId),
+    'pairing:swapMentors': ({ tandemIdA, tandemIdB, justification }) =>
+      pairing.swapMentors(tandemIdA, tandemIdB, justification),
+    'pairing:checkSwap': ({ tandemIdA, tandemIdB }) => pairing.checkSwap(tandemIdA, tandemIdB),
+    'pairing:checkPair': ({ roundId, mentorId, menteeId }) =>
+      pairing.checkPair(roundId, mentorId, menteeId),
     'pairing:manualPair': ({ roundId, mentorId, menteeId, justification }) =>
       pairing.manualPair(roundId, mentorId, menteeId, justification),
     'pairing:removeTandem': ({ tandemId }) => pairing.removeTandem(tandemId),
@@ -22,7 +27,8 @@ export function createPairingHandlers(context: ServiceContext): HandlersForChann
     'pairing:setWeights': (weights) => pairing.setWeights(weights),
     'pairing:previewWeights': ({ roundId, weights }) => pairing.previewWeights(roundId, weights),
     'exclusions:list': () => exclusions.list(),
-    'exclusions:create': ({ mentorId, menteeId, reason }) => exclusions.create(mentorId, menteeId, reason),
+    'exclusions:create': ({ mentorId, menteeId, reason }) =>
+      exclusions.create(mentorId, menteeId, reason),
     'exclusions:remove': ({ id }) => exclusions.remove(id),
   };
 }

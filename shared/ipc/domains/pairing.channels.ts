@@ -4,6 +4,7 @@ export const PAIRING_CHANNELS = [
   'pairing:propose',
   'pairing:setLocked',
   'pairing:swapMentors',
+  'pairing:checkSwap',
   'pairing:checkPair',
   'pairing:manualPair',
   'pairing:removeTandem',

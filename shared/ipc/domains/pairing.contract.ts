@@ -33,7 +33,13 @@ export const WeightsInputSchema = z.object({
 const Justification = z.string().trim().max(JUSTIFICATION_MAX_LENGTH).optional();
 
 /** A participant as the pairing screen shows them. */
-export type PairingPerson = { id: string; name: string; department: string; role: Role; email: string };
+export type PairingPerson = {
+  id: string;
+  name: string;
+  department: string;
+  role: Role;
+  email: string;
+};
 
 /** A tandem of the round with everything the "Why?" popover needs. */
 export type PairingTandemView = {
@@ -88,20 +94,36 @@ export type WeightsPreview = {
   changedPairs: number;
 };
 
-export type ExclusionView = { id: string; mentor: PairingPerson | null; mentee: PairingPerson | null; reason: string };
+export type ExclusionView = {
+  id: string;
+  mentor: PairingPerson | null;
+  mentee: PairingPerson | null;
+  reason: string;
+};
 
 export const pairingContract = {
   /** The round's tandems, unpaired people with reasons, and who can be paired. */
   'pairing:overview': { input: RoundRef, output: out<PairingOverview>() },
   /** Replaces the round's unlocked proposed tandems with a new proposal; locked and confirmed stay. */
   'pairing:propose': { input: RoundRef, output: out<PairingOverview>() },
-  'pairing:setLocked': { input: z.object({ tandemId: Id, locked: z.boolean() }), output: out<PairingOverview>() },
+  'pairing:setLocked': {
+    input: z.object({ tandemId: Id, locked: z.boolean() }),
+    output: out<PairingOverview>(),
+  },
   /** Swaps the mentors of two tandems of one round; breaking a hard rule needs a justification. */
   'pairing:swapMentors': {
     input: z.object({ tandemIdA: Id, tandemIdB: Id, justification: Justification }),
     output: out<PairingOverview>(),
   },
-  'pairing:checkPair': { input: z.object({ roundId: Id, mentorId: Id, menteeId: Id }), output: out<PairCheck>() },
+  /** The two tandems a swap would create and the rules they break; changes nothing. */
+  'pairing:checkSwap': {
+    input: z.object({ tandemIdA: Id, tandemIdB: Id }),
+    output: out<PairCheck[]>(),
+  },
+  'pairing:checkPair': {
+    input: z.object({ roundId: Id, mentorId: Id, menteeId: Id }),
+    output: out<PairCheck>(),
+  },
   /** Pairs two people by hand (locked); breaking a hard rule needs a justification and is flagged. */
   'pairing:manualPair': {
     input: z.object({ roundId: Id, mentorId: Id, menteeId: Id, justification: Justification }),
@@ -119,7 +141,11 @@ export const pairingContract = {
   'exclusions:list': { input: none, output: out<ExclusionView[]>() },
   /** HR forbids a pair (either direction); an unlocked proposed tandem of the two is removed. */
   'exclusions:create': {
-    input: z.object({ mentorId: Id, menteeId: Id, reason: z.string().trim().min(1).max(EXCLUSION_REASON_MAX_LENGTH) }),
+    input: z.object({
+      mentorId: Id,
+      menteeId: Id,
+      reason: z.string().trim().min(1).max(EXCLUSION_REASON_MAX_LENGTH),
+    }),
     output: out<ExclusionView>(),
   },
   'exclusions:remove': { input: z.object({ id: Id }), output: out<null>() },

@@ -9,9 +9,22 @@ import { toPerson } from './pairing-view';
 export function createExclusionsService(context: ServiceContext) {
   const repos = (): Repositories => context.repos();
 
-  async function view(e: { id: string; mentorId: string; menteeId: string; reason: string }): Promise<ExclusionView> {
-    const [mentor, mentee] = await Promise.all([repos().participants.get(e.mentorId), repos().participants.get(e.menteeId)]);
-    return { id: e.id, mentor: mentor ? toPerson(mentor) : null, mentee: mentee ? toPerson(mentee) : null, reason: e.reason };
+  async function view(e: {
+    id: string;
+    mentorId: string;
+    menteeId: string;
+    reason: string;
+  }): Promise<ExclusionView> {
+    const [mentor, mentee] = await Promise.all([
+      repos().participants.get(e.mentorId),
+      repos().participants.get(e.menteeId),
+    ]);
+    return {
+      id: e.id,
+      mentor: mentor ? toPerson(mentor) : null,
+      mentee: mentee ? toPerson(mentee) : null,
+      reason: e.reason,
+    };
   }
 
   return {
@@ -31,12 +44,19 @@ export function createExclusionsService(context: ServiceContext) {
       }
       await Promise.all([r.participants.require(mentorId), r.participants.require(menteeId)]);
       const existing = (await r.exclusions.find()).find(
-        (e) => (e.mentorId === mentorId && e.menteeId === menteeId) || (e.mentorId === menteeId && e.menteeId === mentorId),
+        (e) =>
+          (e.mentorId === mentorId && e.menteeId === menteeId) ||
+          (e.mentorId === menteeId && e.menteeId === mentorId),
       );
       if (existing) {
         throw new AppError('pairing.already_excluded', 'This pair is already excluded.');
       }
-      const stored = await r.exclusions.insert({ mentorId, menteeId, reason, createdAt: context.now().toISOString() });
+      const stored = await r.exclusions.insert({
+        mentorId,
+        menteeId,
+        reason,
+        createdAt: context.now().toISOString(),
+      });
       const tandems = await r.tandems.find({ mentorId, menteeId });
       for (const t of tandems.filter((x) => x.status === 'proposed' && !x.locked)) {
         const round = await r.rounds.get(t.roundId);

@@ -15,7 +15,8 @@ export type ManualPairPlan = {
   score: PairScore;
 };
 
-const byNewest = (a: StoredTandem, b: StoredTandem): number => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
+const byNewest = (a: StoredTandem, b: StoredTandem): number =>
+  a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
 
 /**
  * What pairing two people by hand would do: which proposed tandems give way, which hard rules
@@ -47,10 +48,15 @@ export async function planManualPair(
   const keepLoose = Math.max(0, capacity - 1 - fixedCount);
   replaced.push(...loose.slice(keepLoose));
 
-  const input = await buildPairingInput(repos, roundId, { ignoreTandemIds: replaced.map((t) => t.id) });
+  const input = await buildPairingInput(repos, roundId, {
+    ignoreTandemIds: replaced.map((t) => t.id),
+  });
   const roles = new Map(input.participants.map((p) => [p.id, p.role]));
   if (roles.get(mentorId) !== 'mentor' || roles.get(menteeId) !== 'mentee') {
-    throw new AppError('pairing.not_enrolled', 'Both people must be active participants of the round.');
+    throw new AppError(
+      'pairing.not_enrolled',
+      'Both people must be active participants of the round.',
+    );
   }
   return {
     input,
@@ -66,14 +72,21 @@ export async function planManualPair(
  * @throws AppError `pairing.justification_required` with the broken rules (`violations`, comma
  *   separated codes) and their `count`.
  */
-export function requireJustification(violations: readonly ConstraintViolation[], justification: string | undefined): string {
+export function requireJustification(
+  violations: readonly ConstraintViolation[],
+  justification: string | undefined,
+): string {
   const text = (justification ?? '').trim();
   if (violations.length > 0 && text.length < JUSTIFICATION_MIN_LENGTH) {
-    throw new AppError('pairing.justification_required', 'Breaking a pairing rule needs a written justification.', {
-      violations: violations.map((v) => v.code).join(','),
-      count: violations.length,
-      min: JUSTIFICATION_MIN_LENGTH,
-    });
+    throw new AppError(
+      'pairing.justification_required',
+      'Breaking a pairing rule needs a written justification.',
+      {
+        violations: violations.map((v) => v.code).join(','),
+        count: violations.length,
+        min: JUSTIFICATION_MIN_LENGTH,
+      },
+    );
   }
   return violations.length > 0 ? text : '';
 }

@@ -177,8 +177,15 @@ export async function buildPairingInput(
   const ids = new Set(participants.map((p) => p.id));
   return {
     participants,
-    orgLinks: orgLinks.map((l) => ({ employeeEmail: l.employeeEmail, managerEmail: l.managerEmail })),
-    exclusions: exclusions.map((e) => ({ mentorId: e.mentorId, menteeId: e.menteeId, reason: e.reason })),
+    orgLinks: orgLinks.map((l) => ({
+      employeeEmail: l.employeeEmail,
+      managerEmail: l.managerEmail,
+    })),
+    exclusions: exclusions.map((e) => ({
+      mentorId: e.mentorId,
+      menteeId: e.menteeId,
+      reason: e.reason,
+    })),
     previousPairs,
     lockedPairs: lockedPairs.filter((l) => ids.has(l.mentorId) && ids.has(l.menteeId)),
     weights,

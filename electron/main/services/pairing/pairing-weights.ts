@@ -44,13 +44,23 @@ export async function readWeights(repos: Repositories): Promise<ScoreWeights> {
 }
 
 /** Validates and stores the programme's weights. */
-export async function writeWeights(repos: Repositories, weights: Record<string, unknown>): Promise<ScoreWeights> {
+export async function writeWeights(
+  repos: Repositories,
+  weights: Record<string, unknown>,
+): Promise<ScoreWeights> {
   const valid = validateWeights(weights);
   const existing = await repos.settings.get(WEIGHTS_SETTING_ID);
   if (existing) {
-    await repos.settings.update(WEIGHTS_SETTING_ID, { value: valid }, { action: 'pairing.weights_changed' });
+    await repos.settings.update(
+      WEIGHTS_SETTING_ID,
+      { value: valid },
+      { action: 'pairing.weights_changed' },
+    );
   } else {
-    await repos.settings.insert({ id: WEIGHTS_SETTING_ID, value: valid }, { action: 'pairing.weights_changed' });
+    await repos.settings.insert(
+      { id: WEIGHTS_SETTING_ID, value: valid },
+      { action: 'pairing.weights_changed' },
+    );
   }
   return valid;
 }

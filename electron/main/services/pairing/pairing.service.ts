@@ -15,8 +15,13 @@ import { readWeights, validateWeights, writeWeights } from './pairing-weights';
 import { activeTandems, buildOverview, runEngine, toPerson } from './pairing-view';
 import type { StoredBreakdown, StoredTandem } from './pairing-view';
 
-const breakdownOf = (score: PairScore, violations: readonly ConstraintViolation[] = []): StoredBreakdown =>
-  violations.length > 0 ? { total: score.total, parts: score.parts, violationDetails: violations } : { total: score.total, parts: score.parts };
+const breakdownOf = (
+  score: PairScore,
+  violations: readonly ConstraintViolation[] = [],
+): StoredBreakdown =>
+  violations.length > 0
+    ? { total: score.total, parts: score.parts, violationDetails: violations }
+    : { total: score.total, parts: score.parts };
 
 const isUnlockedProposal = (t: StoredTandem): boolean => t.status === 'proposed' && !t.locked;
 
@@ -49,6 +54,35 @@ export function createPairingService(context: ServiceContext) {
     return names;
   }
 
+  async function planSwap(tandemIdA: string, tandemIdB: string) {
+    const a = await tandemInEditableRound(tandemIdA);
+    const b = await repos().tandems.require(tandemIdB);
+    if (a.id === b.id || a.roundId !== b.roundId) {
+      throw new AppError('pairing.swap_invalid', 'Choose two different tandems of the same round.');
+    }
+    if (a.status !== 'proposed' || b.status !== 'proposed') {
+      throw new AppError('pairing.not_proposed', 'Only proposed tandems can be changed here.');
+    }
+    const input = await buildPairingInput(repos(), a.roundId, { ignoreTandemIds: [a.id, b.id] });
+    const ids = new Set(input.participants.map((p) => p.id));
+    if (![a.mentorId, a.menteeId, b.mentorId, b.menteeId].every((id) => ids.has(id))) {
+      throw new AppError(
+        'pairing.not_enrolled',
+        'Both tandems must consist of active participants of the round.',
+      );
+    }
+    const next = [
+      { tandem: a, mentorId: b.mentorId },
+      { tandem: b, mentorId: a.mentorId },
+    ].map(({ tandem, mentorId }) => ({
+      tandem,
+      mentorId,
+      violations: checkManualPair(input, mentorId, tandem.menteeId),
+      score: scorePair(input, mentorId, tandem.menteeId),
+    }));
+    return { a, next };
+  }
+
   return {
     overview: (roundId: string): Promise<PairingOverview> => buildOverview(repos(), roundId),
 
@@ -58,11 +92,16 @@ export function createPairingService(context: ServiceContext) {
       const r = repos();
       context.progress('pairing.propose', 0, 2);
       const replaced = (await activeTandems(r, roundId)).filter(isUnlockedProposal);
-      const input = await buildPairingInput(r, roundId, { ignoreTandemIds: replaced.map((t) => t.id) });
+      const input = await buildPairingInput(r, roundId, {
+        ignoreTandemIds: replaced.map((t) => t.id),
+      });
       const result = runEngine(input);
       context.progress('pairing.propose', 1, 2);
       if (replaced.length > 0) {
-        await r.tandems.removeWhere({ id: { $in: replaced.map((t) => t.id) } }, 'pairing.proposal_replaced');
+        await r.tandems.removeWhere(
+          { id: { $in: replaced.map((t) => t.id) } },
+          'pairing.proposal_replaced',
+        );
       }
       const createdAt = context.now().toISOString();
       const fresh = result.tandems
@@ -87,7 +126,11 @@ export function createPairingService(context: ServiceContext) {
 
     async setLocked(tandemId: string, locked: boolean): Promise<PairingOverview> {
       const tandem = await tandemInEditableRound(tandemId);
-      await repos().tandems.update(tandemId, { locked }, { action: locked ? 'tandem.locked' : 'tandem.unlocked' });
+      await repos().tandems.update(
+        tandemId,
+        { locked },
+        { action: locked ? 'tandem.locked' : 'tandem.unlocked' },
+      );
       return buildOverview(repos(), tandem.roundId);
     },
 
@@ -95,32 +138,17 @@ export function createPairingService(context: ServiceContext) {
      * Swaps the mentors of two proposed tandems and re-scores both. Both stay locked afterwards
      * (HR chose them). A swap that breaks a hard rule needs a justification and is flagged.
      */
-    async swapMentors(tandemIdA: string, tandemIdB: string, justification?: string): Promise<PairingOverview> {
-      const a = await tandemInEditableRound(tandemIdA);
-      const b = await repos().tandems.require(tandemIdB);
-      if (a.id === b.id || a.roundId !== b.roundId) {
-        throw new AppError('pairing.swap_invalid', 'Choose two different tandems of the same round.');
-      }
-      if (a.status !== 'proposed' || b.status !== 'proposed') {
-        throw new AppError('pairing.not_proposed', 'Only proposed tandems can be changed here.');
-      }
+    async swapMentors(
+      tandemIdA: string,
+      tandemIdB: string,
+      justification?: string,
+    ): Promise<PairingOverview> {
+      const { a, next } = await planSwap(tandemIdA, tandemIdB);
       const r = repos();
-      const input = await buildPairingInput(r, a.roundId, { ignoreTandemIds: [a.id, b.id] });
-      const ids = new Set(input.participants.map((p) => p.id));
-      if (![a.mentorId, a.menteeId, b.mentorId, b.menteeId].every((id) => ids.has(id))) {
-        throw new AppError('pairing.not_enrolled', 'Both tandems must consist of active participants of the round.');
-      }
-      const next = [
-        { tandem: a, mentorId: b.mentorId },
-        { tandem: b, mentorId: a.mentorId },
-      ].map(({ tandem, mentorId }) => ({
-        tandem,
-        mentorId,
-        violations: checkManualPair(input, mentorId, tandem.menteeId),
-        score: scorePair(input, mentorId, tandem.menteeId),
-      }));
-      const all = next.flatMap((n) => n.violations);
-      const text = requireJustification(all, justification);
+      const text = requireJustification(
+        next.flatMap((n) => n.violations),
+        justification,
+      );
       for (const n of next) {
         await r.tandems.update(
           n.tandem.id,
@@ -138,11 +166,30 @@ export function createPairingService(context: ServiceContext) {
       return buildOverview(r, a.roundId);
     },
 
+    /** The two tandems a swap would create, with the rules they break; changes nothing. */
+    async checkSwap(tandemIdA: string, tandemIdB: string): Promise<PairCheck[]> {
+      const { next } = await planSwap(tandemIdA, tandemIdB);
+      const r = repos();
+      const emailNames = await pairEmailNames();
+      return Promise.all(
+        next.map(async (n) => ({
+          mentor: toPerson(await r.participants.require(n.mentorId)),
+          mentee: toPerson(await r.participants.require(n.tandem.menteeId)),
+          violations: n.violations,
+          score: n.score,
+          emailNames,
+        })),
+      );
+    },
+
     /** What pairing two people by hand would break, and how well they would fit. */
     async checkPair(roundId: string, mentorId: string, menteeId: string): Promise<PairCheck> {
       const r = repos();
       const plan = await planManualPair(r, roundId, mentorId, menteeId);
-      const [mentor, mentee] = await Promise.all([r.participants.require(mentorId), r.participants.require(menteeId)]);
+      const [mentor, mentee] = await Promise.all([
+        r.participants.require(mentorId),
+        r.participants.require(menteeId),
+      ]);
       return {
         mentor: toPerson(mentor),
         mentee: toPerson(mentee),
@@ -157,13 +204,21 @@ export function createPairingService(context: ServiceContext) {
      * hard rule needs a written justification; the tandem keeps the broken rules and the audit
      * entry is flagged.
      */
-    async manualPair(roundId: string, mentorId: string, menteeId: string, justification?: string): Promise<PairingOverview> {
+    async manualPair(
+      roundId: string,
+      mentorId: string,
+      menteeId: string,
+      justification?: string,
+    ): Promise<PairingOverview> {
       await editableRound(roundId);
       const r = repos();
       const plan = await planManualPair(r, roundId, mentorId, menteeId);
       const text = requireJustification(plan.violations, justification);
       if (plan.replaced.length > 0) {
-        await r.tandems.removeWhere({ id: { $in: plan.replaced.map((t) => t.id) } }, 'pairing.proposal_replaced');
+        await r.tandems.removeWhere(
+          { id: { $in: plan.replaced.map((t) => t.id) } },
+          'pairing.proposal_replaced',
+        );
       }
       const flagged = plan.violations.length > 0;
       await r.tandems.insert(
@@ -207,7 +262,11 @@ export function createPairingService(context: ServiceContext) {
       }
       for (const tandem of proposed) {
         const confirmed = confirmTandem(round, tandem);
-        await r.tandems.update(tandem.id, { status: confirmed.status }, { action: 'tandem.confirmed' });
+        await r.tandems.update(
+          tandem.id,
+          { status: confirmed.status },
+          { action: 'tandem.confirmed' },
+        );
       }
       return buildOverview(r, roundId);
     },
@@ -231,7 +290,9 @@ export function createPairingService(context: ServiceContext) {
         totalScore: result.totalScore,
         currentTandemCount: current.length,
         currentTotalScore: Math.round(current.reduce((sum, t) => sum + t.score, 0) * 1000) / 1000,
-        changedPairs: result.tandems.filter((t) => !currentPairs.has(pairKey(t.mentorId, t.menteeId))).length,
+        changedPairs: result.tandems.filter(
+          (t) => !currentPairs.has(pairKey(t.mentorId, t.menteeId)),
+        ).length,
       };
     },
   };
