@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { Language } from '@shared/domain/preferences/preferences.schema';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { isPrintHash, PrintRoute } from '../features/reports/print/PrintRoute';
 import { usePreferences } from '../features/settings/usePreferences';
 import { VaultGate } from '../features/vault/VaultGate';
 import { createI18n } from '../i18n/i18n';
@@ -29,6 +30,9 @@ export function App() {
             <ErrorAlert error={query.error} />
           </Stack>
         </Center>
+      ) : query.data && isPrintHash(window.location.hash) ? (
+        // Report pages for the print engine: the document alone, still only while unlocked.
+        <PrintRoute />
       ) : query.data ? (
         <VaultGate>
           <Shell />

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CareerStage, Consents, MeetingFormat, ParticipantRole, ParticipantStatus } from '../../domain/participants';
-import type { ConstraintCodeValue, EndReason, FeedbackPhase, RoundReport, RoundStatus, TandemStatus } from '../../domain/rounds';
+import type { ConstraintCodeValue, FeedbackPhase, RoundReport, RoundStatus, TandemStatus } from '../../domain/rounds';
 import { none, out } from '../method';
 import type { MethodSpec } from '../method';
 import type { REPORTS_CHANNELS } from './reports.channels';
@@ -42,8 +42,8 @@ export type ReportTandemLine = {
   menteeDepartment: string;
   held: number;
   planned: number;
+  /** No per-tandem end reason: reasons are printed only as suppressed aggregates. */
   status: TandemStatus;
-  endReason?: EndReason;
 };
 
 export type ReportOverrideLine = {

@@ -13,6 +13,8 @@ import { createScriptedDialogs } from '../../../electron/main/lib/dialogs';
 import { createMemoryLogger } from '../../../electron/main/lib/logger';
 import { serveAppFile } from '../../../electron/main/windows/app-protocol';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
+import { createPdfPrinter } from './pdf-printer';
+import type { HarnessPrinter } from './pdf-printer';
 
 /** The fake origin the built renderer is served at (request routing; no port, no server). */
 export const HARNESS_ORIGIN = 'https://tandem.test';
@@ -27,6 +29,8 @@ export type AppHandle = {
   openedExternally: string[];
   /** File dialogs answered from queues: push a path before the UI asks. Empty = cancelled. */
   dialogs: ReturnType<typeof createScriptedDialogs>;
+  /** Renders report routes with `page.pdf()`; `printer.printed` records "Print…" requests. */
+  printer: HarnessPrinter;
   /** Pushes an event from "main" to the page, as `webContents.send` would. */
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): Promise<void>;
   close(): Promise<void>;
@@ -51,7 +55,9 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
   const openedExternally: string[] = [];
   const dialogs = createScriptedDialogs();
   // The page exists only after the core; events emitted before it are dropped.
-  const target: { page?: Page } = {};
+  const target: { page?: Page; context?: BrowserContext } = {};
+  // Reports print in a second page of the same context, which exists only after the core.
+  const printer = createPdfPrinter(HARNESS_ORIGIN, () => target.context);
   const emit = async (event: string, payload: unknown): Promise<void> => {
     await target.page?.evaluate(
       ([e, p]) => {
@@ -74,11 +80,13 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
       void emit(event, payload).catch(() => undefined);
     },
     dialogs,
+    printer,
   });
   if ((options.vault ?? 'unlocked') === 'unlocked' && (await core.handlers['vault:status'](undefined)).state === 'no_vault') {
     await core.handlers['vault:create']({ passphrase: TEST_PASSPHRASE });
   }
   const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 820 } });
+  target.context = context;
   // Nothing leaves the machine: only the app's own origin is answered.
   await context.route('**/*', async (route) => {
     const url = route.request().url();
@@ -120,6 +128,7 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
     dataDirectory,
     openedExternally,
     dialogs,
+    printer,
     emit,
     close: async () => {
       await context.close();

@@ -66,7 +66,6 @@ export async function loadRoundReportData(repos: Repositories, roundId: string, 
     repos,
     report.tandems.flatMap((t) => [t.mentorId, t.menteeId]),
   );
-  const endReasons = new Map(tandems.map((t) => [t.id, t.ending?.reason]));
   const name = (id: string): string => people.get(id)?.name ?? '';
   const topicIds = [
     ...report.topicsCovered.map((t) => t.topicId),
@@ -74,20 +73,16 @@ export async function loadRoundReportData(repos: Repositories, roundId: string, 
     ...report.selfAssessment.mentor.map((t) => t.topicId),
   ];
   const tandemsByName = report.tandems
-    .map((t) => {
-      const reason = endReasons.get(t.tandemId);
-      return {
-        tandemId: t.tandemId,
-        mentor: name(t.mentorId),
-        mentee: name(t.menteeId),
-        mentorDepartment: people.get(t.mentorId)?.department ?? '',
-        menteeDepartment: people.get(t.menteeId)?.department ?? '',
-        held: t.held,
-        planned: t.planned,
-        status: t.status,
-        ...(reason ? { endReason: reason } : {}),
-      };
-    })
+    .map((t) => ({
+      tandemId: t.tandemId,
+      mentor: name(t.mentorId),
+      mentee: name(t.menteeId),
+      mentorDepartment: people.get(t.mentorId)?.department ?? '',
+      menteeDepartment: people.get(t.menteeId)?.department ?? '',
+      held: t.held,
+      planned: t.planned,
+      status: t.status,
+    }))
     .sort((a, b) => a.mentor.localeCompare(b.mentor, 'de') || a.mentee.localeCompare(b.mentee, 'de'));
   return {
     round: roundInfo(round),
