@@ -32,7 +32,11 @@ describe('dashboard over the stored spring fixture', () => {
     expect(t.meetingsPlanned.value).toBe(30);
     expect(t.overdue).toEqual({ value: 1, tandemIds: ['t2'] });
     expect(t.atRisk).toEqual({ value: 1, tandemIds: ['t2'] });
-    expect(t.feedback.start).toMatchObject({ numerator: 7, denominator: 10, tandemIds: ['t4', 't5'] });
+    expect(t.feedback.start).toMatchObject({
+      numerator: 7,
+      denominator: 10,
+      tandemIds: ['t4', 't5'],
+    });
     expect(view.people.m1?.name).toBe('Anna Schmidt');
     expect(view.people.m5?.name).toBe('—');
     expect(view.round.counts).toMatchObject({ tandems: 4, confirmed: 4, meetingsHeld: 8 });

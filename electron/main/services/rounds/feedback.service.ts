@@ -19,11 +19,17 @@ export function createFeedbackService(repos: () => Repositories) {
     async save(input: FeedbackSaveInput): Promise<Feedback> {
       const round = await loadEditableRound(repos(), input.roundId);
       const tandems = await repos().tandems.find({ roundId: round.id });
-      const inRound = tandems.some((t) => t.status !== 'proposed' && (t.mentorId === input.participantId || t.menteeId === input.participantId));
+      const inRound = tandems.some(
+        (t) =>
+          t.status !== 'proposed' &&
+          (t.mentorId === input.participantId || t.menteeId === input.participantId),
+      );
       if (!inRound) {
         throw new AppError('feedback.notInRound', 'This person has no tandem in the round.');
       }
-      const existing = (await repos().feedback.find({ roundId: round.id, participantId: input.participantId })).find((f) => f.phase === input.phase);
+      const existing = (
+        await repos().feedback.find({ roundId: round.id, participantId: input.participantId })
+      ).find((f) => f.phase === input.phase);
       const record = {
         participantId: input.participantId,
         roundId: round.id,
@@ -31,7 +37,8 @@ export function createFeedbackService(repos: () => Repositories) {
         selfAssessment: input.selfAssessment ?? {},
         satisfaction: input.satisfaction,
         wouldRecommend: input.wouldRecommend,
-        changePutIntoPractice: input.changePutIntoPractice === '' ? undefined : input.changePutIntoPractice,
+        changePutIntoPractice:
+          input.changePutIntoPractice === '' ? undefined : input.changePutIntoPractice,
         quote: input.quote === '' ? undefined : input.quote,
         consentToQuote: input.consentToQuote ?? false,
       };

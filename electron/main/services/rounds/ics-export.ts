@@ -55,18 +55,28 @@ const ExportSchema = z.object({
   /** Time of the export (DTSTAMP); injected so output is reproducible. */
   now: z.date(),
   /** Right-hand side of every UID; one per installation or programme. */
-  uidDomain: z.string().regex(/^[a-z0-9.-]{1,100}$/).default('tandem.invalid'),
+  uidDomain: z
+    .string()
+    .regex(/^[a-z0-9.-]{1,100}$/)
+    .default('tandem.invalid'),
 });
 export type IcsExportInput = z.input<typeof ExportSchema>;
 
 const TITLES = {
-  de: (mentor: string, mentee: string, n: number, total: number) => `Tandem: ${mentor} & ${mentee} (Treffen ${n} von ${total})`,
-  en: (mentor: string, mentee: string, n: number, total: number) => `Tandem: ${mentor} & ${mentee} (meeting ${n} of ${total})`,
+  de: (mentor: string, mentee: string, n: number, total: number) =>
+    `Tandem: ${mentor} & ${mentee} (Treffen ${n} von ${total})`,
+  en: (mentor: string, mentee: string, n: number, total: number) =>
+    `Tandem: ${mentor} & ${mentee} (meeting ${n} of ${total})`,
 } as const;
 
 /** The neutral event title, e.g. "Tandem: Anna Schmidt & Bernd Meier (Treffen 2 von 6)". */
-export const meetingTitle = (language: 'de' | 'en', mentor: string, mentee: string, n: number, total: number): string =>
-  TITLES[language](mentor, mentee, n, total);
+export const meetingTitle = (
+  language: 'de' | 'en',
+  mentor: string,
+  mentee: string,
+  n: number,
+  total: number,
+): string => TITLES[language](mentor, mentee, n, total);
 
 /** Export refused: the input failed validation or the library rejected an event. */
 export class IcsExportError extends Error {
@@ -124,7 +134,9 @@ type EventWithStamp = EventAttributes & { timestamp: number };
 export const exportMeetingsIcs = (raw: IcsExportInput): string => {
   const parsed = ExportSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new IcsExportError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; '));
+    throw new IcsExportError(
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; '),
+    );
   }
   const input = parsed.data;
   const events: EventWithStamp[] = input.tandems
@@ -154,7 +166,11 @@ export const exportMeetingsIcs = (raw: IcsExportInput): string => {
   if (events.length === 0) {
     throw new IcsExportError('no meetings to export');
   }
-  const header = { productId: '-//Tandem//Reverse Mentoring//EN', method: 'PUBLISH', ...(input.calendarName === undefined ? {} : { calName: input.calendarName }) };
+  const header = {
+    productId: '-//Tandem//Reverse Mentoring//EN',
+    method: 'PUBLISH',
+    ...(input.calendarName === undefined ? {} : { calName: input.calendarName }),
+  };
   const { error, value } = createEvents(events, header);
   if (error !== null || value === null) {
     throw new IcsExportError(error?.message ?? 'no output');

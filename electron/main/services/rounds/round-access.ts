@@ -19,7 +19,10 @@ export function toAppError(error: unknown): unknown {
   }
   const { code, detail } = error as Error & { code?: unknown; detail?: unknown };
   if (isRoundsError(error) || (typeof code === 'string' && /^[a-z]+\.[A-Za-z_.]+$/.test(code))) {
-    const params = typeof detail === 'object' && detail !== null ? (detail as Record<string, string | number>) : undefined;
+    const params =
+      typeof detail === 'object' && detail !== null
+        ? (detail as Record<string, string | number>)
+        : undefined;
     return new AppError(code as string, error.message, params);
   }
   return error;
@@ -36,7 +39,7 @@ export async function translated<T>(run: () => Promise<T>): Promise<T> {
 
 /** The round, or AppError('not_found'). */
 export async function loadRound(repos: Repositories, roundId: string): Promise<StoredRound> {
-  return (await repos.rounds.require(roundId));
+  return await repos.rounds.require(roundId);
 }
 
 /**
@@ -44,7 +47,10 @@ export async function loadRound(repos: Repositories, roundId: string): Promise<S
  * this (or through a lifecycle function that calls `assertRoundEditable`), so a closed round
  * cannot be changed over IPC however the call is made.
  */
-export async function loadEditableRound(repos: Repositories, roundId: string): Promise<StoredRound> {
+export async function loadEditableRound(
+  repos: Repositories,
+  roundId: string,
+): Promise<StoredRound> {
   const round = await loadRound(repos, roundId);
   assertRoundEditable(round);
   return round;
@@ -52,15 +58,26 @@ export async function loadEditableRound(repos: Repositories, roundId: string): P
 
 /** `YYYY-MM-DD` of an instant in a time zone (HR's "today"). */
 export function dayIn(now: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** Name, email and role of every participant, by id; unknown ids (erased people) get a placeholder. */
-export async function peopleById(repos: Repositories, ids?: Iterable<string>): Promise<Map<string, PersonRef>> {
+export async function peopleById(
+  repos: Repositories,
+  ids?: Iterable<string>,
+): Promise<Map<string, PersonRef>> {
   const wanted = ids === undefined ? undefined : [...new Set(ids)];
-  const docs = wanted === undefined ? await repos.participants.find() : await repos.participants.find({ id: { $in: wanted } });
+  const docs =
+    wanted === undefined
+      ? await repos.participants.find()
+      : await repos.participants.find({ id: { $in: wanted } });
   const map = new Map<string, PersonRef>();
   for (const p of docs) {
     map.set(p.id, { id: p.id, name: `${p.firstName} ${p.lastName}`, email: p.email, role: p.role });

@@ -48,7 +48,9 @@ export function createRoundsService(repos: () => Repositories, now: () => Date) 
     /** All rounds, newest period first, with counts. */
     async list(): Promise<RoundSummary[]> {
       const rounds = (await repos().rounds.find()) as StoredRound[];
-      rounds.sort((a, b) => b.periodStart.localeCompare(a.periodStart) || a.name.localeCompare(b.name));
+      rounds.sort(
+        (a, b) => b.periodStart.localeCompare(a.periodStart) || a.name.localeCompare(b.name),
+      );
       return Promise.all(rounds.map(summary));
     },
 
@@ -58,15 +60,22 @@ export function createRoundsService(repos: () => Repositories, now: () => Date) 
 
     /** A new round in status planning, with nobody enrolled yet. */
     async create(input: RoundCreateInput): Promise<RoundSummary> {
-      const round = (await repos().rounds.insert({ ...input, status: 'planning', enrolledParticipantIds: [], createdAt: now().toISOString() })) as StoredRound;
+      const round = (await repos().rounds.insert({
+        ...input,
+        status: 'planning',
+        enrolledParticipantIds: [],
+        createdAt: now().toISOString(),
+      })) as StoredRound;
       return summary(round);
     },
 
     /** Changes name, period or plan settings; refused for a closed round. */
     async update(roundId: string, patch: RoundPatch): Promise<RoundSummary> {
       await loadEditableRound(repos(), roundId);
-      const defined = Object.fromEntries(Object.entries(patch as Record<string, unknown>).filter(([, v]) => v !== undefined));
-      return summary((await repos().rounds.update(roundId, defined)));
+      const defined = Object.fromEntries(
+        Object.entries(patch as Record<string, unknown>).filter(([, v]) => v !== undefined),
+      );
+      return summary(await repos().rounds.update(roundId, defined));
     },
 
     /** Active participants with a flag for those already enrolled, sorted by name. */
@@ -75,7 +84,14 @@ export function createRoundsService(repos: () => Repositories, now: () => Date) 
       const enrolled = new Set(round.enrolledParticipantIds);
       const people = await repos().participants.find({ status: 'active' });
       return people
-        .map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName}`, role: p.role, department: p.department, email: p.email, enrolled: enrolled.has(p.id) }))
+        .map((p) => ({
+          id: p.id,
+          name: `${p.firstName} ${p.lastName}`,
+          role: p.role,
+          department: p.department,
+          email: p.email,
+          enrolled: enrolled.has(p.id),
+        }))
         .sort((a, b) => a.name.localeCompare(b.name));
     },
 
@@ -84,7 +100,13 @@ export function createRoundsService(repos: () => Repositories, now: () => Date) 
       const round = await loadEditableRound(repos(), roundId);
       await assertActiveParticipants(participantIds);
       const next = [...new Set([...round.enrolledParticipantIds, ...participantIds])];
-      return summary((await repos().rounds.update(roundId, { enrolledParticipantIds: next }, { action: 'round.enrolled' })));
+      return summary(
+        await repos().rounds.update(
+          roundId,
+          { enrolledParticipantIds: next },
+          { action: 'round.enrolled' },
+        ),
+      );
     },
 
     /** Removes people from the round; refused while they are in a running or proposed tandem. */
@@ -92,19 +114,35 @@ export function createRoundsService(repos: () => Repositories, now: () => Date) 
       const round = await loadEditableRound(repos(), roundId);
       const leaving = new Set(participantIds);
       const tandems = await repos().tandems.find({ roundId });
-      if (tandems.some((t) => t.status !== 'ended_early' && (leaving.has(t.mentorId) || leaving.has(t.menteeId)))) {
-        throw new AppError('round.participantPaired', 'This person is still in a tandem of the round.');
+      if (
+        tandems.some(
+          (t) => t.status !== 'ended_early' && (leaving.has(t.mentorId) || leaving.has(t.menteeId)),
+        )
+      ) {
+        throw new AppError(
+          'round.participantPaired',
+          'This person is still in a tandem of the round.',
+        );
       }
       const next = round.enrolledParticipantIds.filter((id) => !leaving.has(id));
-      return summary((await repos().rounds.update(roundId, { enrolledParticipantIds: next }, { action: 'round.unenrolled' })));
+      return summary(
+        await repos().rounds.update(
+          roundId,
+          { enrolledParticipantIds: next },
+          { action: 'round.unenrolled' },
+        ),
+      );
     },
 
     /** planning → active → closed; a closed round never opens again. */
     async transition(roundId: string, to: RoundStatus): Promise<RoundSummary> {
       const round = await loadRound(repos(), roundId);
       const next = transitionRound(round, to);
-      const patch = to === 'closed' ? { status: next.status, closedAt: now().toISOString() } : { status: next.status };
-      return summary((await repos().rounds.update(roundId, patch, { action: `round.${to}` })));
+      const patch =
+        to === 'closed'
+          ? { status: next.status, closedAt: now().toISOString() }
+          : { status: next.status };
+      return summary(await repos().rounds.update(roundId, patch, { action: `round.${to}` }));
     },
 
     /** Who was paired with whom, over all rounds (confirmed and ended tandems), newest round first. */
@@ -112,7 +150,10 @@ export function createRoundsService(repos: () => Repositories, now: () => Date) 
       const r = repos();
       const rounds = new Map(((await r.rounds.find()) as StoredRound[]).map((x) => [x.id, x]));
       const tandems = (await r.tandems.find()).filter((t) => t.status !== 'proposed');
-      const people = await peopleById(r, tandems.flatMap((t) => [t.mentorId, t.menteeId]));
+      const people = await peopleById(
+        r,
+        tandems.flatMap((t) => [t.mentorId, t.menteeId]),
+      );
       return tandems
         .map((t): HistoryEntry => {
           const round = rounds.get(t.roundId);
@@ -127,7 +168,11 @@ export function createRoundsService(repos: () => Repositories, now: () => Date) 
             ...(t.ending ? { endReason: t.ending.reason } : {}),
           };
         })
-        .sort((a, b) => b.periodStart.localeCompare(a.periodStart) || a.mentor.name.localeCompare(b.mentor.name));
+        .sort(
+          (a, b) =>
+            b.periodStart.localeCompare(a.periodStart) ||
+            a.mentor.name.localeCompare(b.mentor.name),
+        );
     },
   };
 }

@@ -1,5 +1,10 @@
 import { proposeTandems } from '@shared/domain/pairing';
-import { confirmTandem, endTandemEarly, localDateOf, peopleFreedForRepairing } from '@shared/domain/rounds';
+import {
+  confirmTandem,
+  endTandemEarly,
+  localDateOf,
+  peopleFreedForRepairing,
+} from '@shared/domain/rounds';
 import type { EndReason, Tandem } from '@shared/domain/rounds';
 import type { RepairResult, TandemView } from '@shared/ipc/domains/rounds.contract';
 import type { Repositories } from '../../db/repositories';
@@ -7,7 +12,12 @@ import type { Stored } from '../../db/repositories/document.repository';
 import { buildPairingInput } from '../pairing/pairing-input';
 import { dayIn, loadEditableRound, loadRound, peopleById, personOf } from './round-access';
 
-export type EndEarlyInput = { tandemId: string; reason: EndReason; note?: string | undefined; endedOn?: string | undefined };
+export type EndEarlyInput = {
+  tandemId: string;
+  reason: EndReason;
+  note?: string | undefined;
+  endedOn?: string | undefined;
+};
 
 /**
  * Tandems of a round after pairing: list with names, confirm, end early with a reason code, and
@@ -15,8 +25,15 @@ export type EndEarlyInput = { tandemId: string; reason: EndReason; note?: string
  */
 export function createTandemsService(repos: () => Repositories, now: () => Date) {
   async function views(tandems: readonly Stored<Tandem>[]): Promise<TandemView[]> {
-    const people = await peopleById(repos(), tandems.flatMap((t) => [t.mentorId, t.menteeId]));
-    return tandems.map((t) => ({ ...t, mentor: personOf(people, t.mentorId), mentee: personOf(people, t.menteeId) }));
+    const people = await peopleById(
+      repos(),
+      tandems.flatMap((t) => [t.mentorId, t.menteeId]),
+    );
+    return tandems.map((t) => ({
+      ...t,
+      mentor: personOf(people, t.mentorId),
+      mentee: personOf(people, t.menteeId),
+    }));
   }
 
   async function view(tandem: Stored<Tandem>): Promise<TandemView> {
@@ -29,7 +46,10 @@ export function createTandemsService(repos: () => Repositories, now: () => Date)
     async list(roundId: string): Promise<TandemView[]> {
       await loadRound(repos(), roundId);
       const list = await views(await repos().tandems.find({ roundId }));
-      return list.sort((a, b) => a.mentor.name.localeCompare(b.mentor.name) || a.mentee.name.localeCompare(b.mentee.name));
+      return list.sort(
+        (a, b) =>
+          a.mentor.name.localeCompare(b.mentor.name) || a.mentee.name.localeCompare(b.mentee.name),
+      );
     },
 
     /** HR accepts one proposed tandem (e.g. one formed by re-pairing). */
@@ -37,7 +57,13 @@ export function createTandemsService(repos: () => Repositories, now: () => Date)
       const tandem = await repos().tandems.require(tandemId);
       const round = await loadEditableRound(repos(), tandem.roundId);
       const next = confirmTandem(round, tandem);
-      return view(await repos().tandems.update(tandemId, { status: next.status }, { action: 'tandem.confirmed' }));
+      return view(
+        await repos().tandems.update(
+          tandemId,
+          { status: next.status },
+          { action: 'tandem.confirmed' },
+        ),
+      );
     },
 
     /**
@@ -48,11 +74,24 @@ export function createTandemsService(repos: () => Repositories, now: () => Date)
       const tandem = await repos().tandems.require(input.tandemId);
       const round = await loadEditableRound(repos(), tandem.roundId);
       const endedOn = input.endedOn ?? dayIn(now(), round.timeZone);
-      const next = endTandemEarly(round, tandem, { reason: input.reason, endedOn, ...(input.note === undefined ? {} : { note: input.note }) });
-      const saved = await repos().tandems.update(tandem.id, { status: next.status, ending: next.ending }, { action: 'tandem.endedEarly' });
-      const later = (await repos().meetings.find({ tandemId: tandem.id })).filter((m) => m.state === 'planned' && localDateOf(m.plannedAt) >= endedOn);
+      const next = endTandemEarly(round, tandem, {
+        reason: input.reason,
+        endedOn,
+        ...(input.note === undefined ? {} : { note: input.note }),
+      });
+      const saved = await repos().tandems.update(
+        tandem.id,
+        { status: next.status, ending: next.ending },
+        { action: 'tandem.endedEarly' },
+      );
+      const later = (await repos().meetings.find({ tandemId: tandem.id })).filter(
+        (m) => m.state === 'planned' && localDateOf(m.plannedAt) >= endedOn,
+      );
       if (later.length > 0) {
-        await repos().meetings.removeWhere({ id: { $in: later.map((m) => m.id) } }, 'meeting.unplanned');
+        await repos().meetings.removeWhere(
+          { id: { $in: later.map((m) => m.id) } },
+          'meeting.unplanned',
+        );
       }
       return view(saved);
     },
@@ -66,8 +105,12 @@ export function createTandemsService(repos: () => Repositories, now: () => Date)
       const round = await loadEditableRound(repos(), roundId);
       const tandems = await repos().tandems.find({ roundId });
       const freed = peopleFreedForRepairing(tandems);
-      const busy = new Set(tandems.filter((t) => t.status === 'proposed').flatMap((t) => [t.mentorId, t.menteeId]));
-      const only = [...freed.mentors, ...freed.mentees].map((p) => p.participantId).filter((id) => !busy.has(id));
+      const busy = new Set(
+        tandems.filter((t) => t.status === 'proposed').flatMap((t) => [t.mentorId, t.menteeId]),
+      );
+      const only = [...freed.mentors, ...freed.mentees]
+        .map((p) => p.participantId)
+        .filter((id) => !busy.has(id));
       if (only.length === 0) {
         return { created: [], unpaired: [] };
       }
@@ -91,10 +134,17 @@ export function createTandemsService(repos: () => Repositories, now: () => Date)
               })),
               'tandem.repaired',
             );
-      const people = await peopleById(repos(), result.unpaired.map((u) => u.participantId));
+      const people = await peopleById(
+        repos(),
+        result.unpaired.map((u) => u.participantId),
+      );
       return {
         created: await views(created),
-        unpaired: result.unpaired.map((u) => ({ participantId: u.participantId, name: personOf(people, u.participantId).name, reason: u.reason.code })),
+        unpaired: result.unpaired.map((u) => ({
+          participantId: u.participantId,
+          name: personOf(people, u.participantId).name,
+          reason: u.reason.code,
+        })),
       };
     },
   };

@@ -1,16 +1,18 @@
-import { IconUsersGroup } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '../../components/ComingSoon';
+import { useState } from 'react';
+import { RoundList } from './RoundList';
+import { RoundView } from './RoundView';
 
-/** The rounds page (placeholder until its feature lands). */
+/** Rounds: the list of rounds, or one round with its tabs. */
 export function RoundsPage() {
-  const { t } = useTranslation();
-  return (
-    <ComingSoon
-      title={t('nav.rounds')}
-      description={t('comingSoon.rounds')}
-      badge={t('comingSoon.badge')}
-      icon={<IconUsersGroup size={20} stroke={1.6} />}
+  const [roundId, setRoundId] = useState<string | null>(null);
+  return roundId === null ? (
+    <RoundList onOpen={setRoundId} />
+  ) : (
+    <RoundView
+      roundId={roundId}
+      onBack={() => {
+        setRoundId(null);
+      }}
     />
   );
 }
