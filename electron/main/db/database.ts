@@ -6,6 +6,7 @@ import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import type { AuditEntryDoc } from './collections/audit-log.schema';
 import type { StoredDoc } from './collections/programme.schemas';
 import { codeSchemaVersions, COLLECTIONS } from './collections/registry';
+import { createSyncConflictHandler } from './conflict-handler';
 import { getRxStorageEncryptedJournal } from './storage';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
@@ -66,7 +67,12 @@ export async function openTandemDatabase(options: { directory: string; key: Uint
       Object.fromEntries(
         Object.entries(COLLECTIONS).map(([name, spec]) => [
           name,
-          { schema: spec.schema, migrationStrategies: spec.migrationStrategies, autoMigrate: true },
+          {
+            schema: spec.schema,
+            migrationStrategies: spec.migrationStrategies,
+            autoMigrate: true,
+            conflictHandler: createSyncConflictHandler(),
+          },
         ]),
       ),
     );

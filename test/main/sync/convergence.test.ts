@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { compareVersions } from '../../../electron/main/services/sync/conflict-handler';
+import { compareVersions } from '../../../electron/main/db/conflict-handler';
 import {
   closePeer,
   createPeer,

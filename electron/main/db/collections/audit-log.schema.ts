@@ -13,6 +13,7 @@ export type AuditEntryDoc = {
   details: Record<string, string | number | boolean | null>;
   flagged: boolean;
   updatedAt: string;
+  updatedBy?: string;
 };
 
 export const auditLogSchemaV0: RxJsonSchema<AuditEntryDoc> = {
@@ -31,6 +32,7 @@ export const auditLogSchemaV0: RxJsonSchema<AuditEntryDoc> = {
     details: { type: 'object' },
     flagged: { type: 'boolean' },
     updatedAt: { type: 'string', maxLength: 32 },
+    updatedBy: { type: 'string', maxLength: 128 },
   },
   required: ['id', 'at', 'deviceId', 'actor', 'action', 'entity', 'entityId', 'details', 'flagged', 'updatedAt'],
   indexes: ['at', ['entity', 'entityId', 'at']],

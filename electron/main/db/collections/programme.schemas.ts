@@ -6,7 +6,7 @@ import type { RxJsonSchema } from 'rxdb';
  * `shared/domain`, which every repository applies before writing. Every document carries
  * `updatedAt` (ISO date-time) because peer sync resolves conflicts by it.
  */
-export type StoredDoc = { id: string; updatedAt: string; [field: string]: unknown };
+export type StoredDoc = { id: string; updatedAt: string; updatedBy?: string; [field: string]: unknown };
 
 type Props = RxJsonSchema<StoredDoc>['properties'];
 
@@ -21,7 +21,8 @@ function schema(title: string, properties: Props, required: string[], indexes: (
     version: 0,
     primaryKey: 'id',
     type: 'object',
-    properties: { id, updatedAt: stamp, ...properties },
+    // updatedBy: the device of the last write; breaks sync ties of equal updatedAt.
+    properties: { id, updatedAt: stamp, updatedBy: { type: 'string', maxLength: 128 }, ...properties },
     required: ['id', 'updatedAt', ...required],
     indexes,
   };

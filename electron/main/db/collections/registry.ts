@@ -24,6 +24,8 @@ export type CollectionSpec<T> = {
   migrationStrategies: MigrationStrategies;
 };
 
+/** Every collection resolves sync conflicts the same deterministic way (see ../conflict-handler). */
+
 const v0 = (schema: RxJsonSchema<StoredDoc>): CollectionSpec<StoredDoc> => ({ schema, migrationStrategies: {} });
 
 export const COLLECTIONS = {

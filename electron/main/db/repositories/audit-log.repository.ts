@@ -19,6 +19,7 @@ export function createAuditLogRepository(db: TandemDatabase, context: AuditConte
         id: randomUUID(),
         at,
         updatedAt: at,
+        updatedBy: context.deviceId,
         deviceId: context.deviceId,
         actor: context.actor,
         flagged: entry.flagged ?? false,

@@ -9,6 +9,8 @@ import type { AuditLogRepository } from './audit-log.repository';
 /** What each repository needs from its surroundings (injected, so tests control time and ids). */
 export type RepositoryContext = {
   now: () => Date;
+  /** This installation; stamped as `updatedBy` for sync's tie-break. */
+  deviceId: string;
   newId?: () => string;
   audit: AuditLogRepository;
 };
@@ -78,7 +80,7 @@ export function createDocumentRepository<S extends z.ZodType<Record<string, unkn
     async insert(value: Record<string, unknown>, audit: { action?: string; flagged?: boolean; details?: Record<string, string | number | boolean | null> } = {}): Promise<Doc> {
       const id = typeof value.id === 'string' ? value.id : newId();
       const data = parse({ ...value, id });
-      const doc = { ...data, id, updatedAt: context.now().toISOString() } as StoredDoc;
+      const doc = { ...data, id, updatedAt: context.now().toISOString(), updatedBy: context.deviceId } as StoredDoc;
       await collection.insert(doc);
       await context.audit.append({
         action: audit.action ?? `${entity}.created`,
@@ -94,7 +96,7 @@ export function createDocumentRepository<S extends z.ZodType<Record<string, unkn
       const stamp = context.now().toISOString();
       const docs = values.map((value) => {
         const id = typeof value.id === 'string' ? value.id : newId();
-        const doc: StoredDoc = { ...parse({ ...value, id }), id, updatedAt: stamp };
+        const doc: StoredDoc = { ...parse({ ...value, id }), id, updatedAt: stamp, updatedBy: context.deviceId };
         return doc;
       });
       const result = await collection.bulkInsert(docs);
@@ -113,7 +115,7 @@ export function createDocumentRepository<S extends z.ZodType<Record<string, unkn
       const current = toPlain(doc) as Record<string, unknown>;
       const next = parse({ ...current, ...patch, id });
       const changed = Object.keys(patch).filter((key) => JSON.stringify(current[key]) !== JSON.stringify(patch[key]));
-      const stored = { ...next, id, updatedAt: context.now().toISOString() } as StoredDoc;
+      const stored = { ...next, id, updatedAt: context.now().toISOString(), updatedBy: context.deviceId } as StoredDoc;
       await doc.incrementalModify(() => stored);
       await context.audit.append({
         action: audit.action ?? `${entity}.updated`,

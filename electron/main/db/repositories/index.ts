@@ -28,7 +28,7 @@ const ProgrammeSettingSchema = z.object({ id: z.string().max(64), value: z.recor
  */
 export function createRepositories(db: TandemDatabase, context: AuditContext & { newId?: () => string }) {
   const audit = createAuditLogRepository(db, context);
-  const ctx = { now: context.now, audit, ...(context.newId ? { newId: context.newId } : {}) };
+  const ctx = { now: context.now, deviceId: context.deviceId, audit, ...(context.newId ? { newId: context.newId } : {}) };
   return {
     audit,
     participants: createDocumentRepository(db.participants, ParticipantSchema, 'participant', ctx, ['sample']),

@@ -1,4 +1,4 @@
-import './reflect-metadata.shim';
+import 'reflect-metadata';
 
 import { createPrivateKey, randomBytes, webcrypto, X509Certificate } from 'node:crypto';
 

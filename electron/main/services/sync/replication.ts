@@ -9,7 +9,7 @@ import { rxStorageInstanceToReplicationHandler } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { Subject, type Subscription } from 'rxjs';
 
-import { createSyncConflictHandler } from './conflict-handler';
+import { createSyncConflictHandler } from '../../db/conflict-handler';
 import type { DeviceId } from './device-id.codec';
 import { createDocumentValidator, type DocumentValidator } from './document-validator';
 import type { SyncChannel } from './sync-channel';
