@@ -9,6 +9,7 @@ import { isAllowedExternalUrl } from './services/shell/external-links';
 import { APP_HOST, APP_SCHEME, serveAppFile } from './windows/app-protocol';
 import { createElectronDialogs } from './windows/electron-dialogs';
 import { createMainWindow } from './windows/main-window';
+import { createElectronReportPrinter } from './windows/report-printer';
 import { hardenSession, hardenWebContents } from './windows/security';
 
 // Boots the app and nothing else: all behaviour lives in ./core (plain Node) and ./windows.
@@ -71,6 +72,10 @@ if (!app.requestSingleInstanceLock()) {
       },
       dialogs: createElectronDialogs(() => mainWindow),
       safeStorage,
+      printer: createElectronReportPrinter({
+        preloadPath: join(__dirname, '../preload/index.js'),
+        openExternal: (url) => void openExternal(url),
+      }),
     });
     registerIpc(ipcMain, core.dispatch);
     mainWindow = createMainWindow({
