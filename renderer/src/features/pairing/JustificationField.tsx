@@ -22,8 +22,7 @@ export function JustificationField({
       label={t('pairing.manual.justification')}
       description={t('pairing.manual.justificationHint', { min: JUSTIFICATION_MIN_LENGTH })}
       required
-      autosize
-      minRows={3}
+      rows={3}
       maxLength={JUSTIFICATION_MAX_LENGTH}
       value={value}
       onChange={(event) => {
