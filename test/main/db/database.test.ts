@@ -62,3 +62,20 @@ describe('programme database', () => {
     }
   });
 });
+
+describe('deleting through a repository', () => {
+  it('leaves a tombstone without personal data', async () => {
+    const { createRepositories } = await import('../../../electron/main/db/repositories');
+    db = await openTandemDatabase({ directory, key });
+    const repos = createRepositories(db, { deviceId: 'device-1', actor: 'hr', now: () => new Date('2026-11-28T10:00:00Z') });
+    const org = await repos.orgLinks.insert({ id: 'erika.musterfrau@example.com', employeeEmail: 'erika.musterfrau@example.com', managerEmail: 'boss@example.com' });
+    await repos.orgLinks.remove(org.id);
+    await expect(repos.orgLinks.get(org.id)).resolves.toBeNull();
+    // Read the raw tombstone from the storage instance.
+    const raw = await db['org-links'].storageInstance.findDocumentsById([org.id], true);
+    expect(raw).toHaveLength(1);
+    expect(raw[0]?._deleted).toBe(true);
+    expect(JSON.stringify(raw[0])).not.toContain('boss@example.com');
+    expect(raw[0]).toMatchObject({ id: org.id, managerEmail: '' });
+  });
+});

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { MangoQuerySelector, RxCollection } from 'rxdb';
+import type { MangoQuerySelector, RxCollection, RxDocument } from 'rxdb';
 import type { z } from 'zod';
 import { AppError } from '../../ipc/errors';
 import type { StoredDoc } from '../collections/programme.schemas';
@@ -51,6 +51,30 @@ export function createDocumentRepository<S extends z.ZodType<Record<string, unkn
       }
     }
     return { ...result.data, ...extras };
+  }
+
+  /**
+   * The content a deleted document keeps as its tombstone: identity, sync stamps and neutral
+   * values for the schema's required fields, nothing personal. RxDB keeps tombstones (sync
+   * needs them to propagate deletions), so without this an erased person's data would linger.
+   */
+  function scrubbed(current: StoredDoc): StoredDoc {
+    const jsonSchema = collection.schema.jsonSchema;
+    const out: StoredDoc = { id: current.id, updatedAt: context.now().toISOString(), updatedBy: context.deviceId };
+    for (const field of (jsonSchema.required ?? []) as string[]) {
+      if (field in out) {
+        continue;
+      }
+      const type = (jsonSchema.properties as Record<string, { type?: unknown }>)[field]?.type;
+      out[field] = type === 'number' ? 0 : type === 'boolean' ? false : type === 'object' ? {} : type === 'array' ? [] : '';
+    }
+    return out;
+  }
+
+  async function scrubAndRemove(doc: RxDocument<StoredDoc>): Promise<void> {
+    const tombstone = scrubbed(doc.toJSON());
+    const replaced = await doc.incrementalModify(() => tombstone);
+    await replaced.remove();
   }
 
   async function get(id: string): Promise<Doc | null> {
@@ -131,14 +155,16 @@ export function createDocumentRepository<S extends z.ZodType<Record<string, unkn
       if (!doc) {
         throw new AppError('not_found', `No ${entity} ${id}.`);
       }
-      await doc.remove();
+      await scrubAndRemove(doc);
       await context.audit.append({ action, entity, entityId: id, details: {} });
     },
     /** Removes every document matching the selector (one audit entry with the count). */
     async removeWhere(selector: MangoQuerySelector<StoredDoc>, action = `${entity}.deleted`): Promise<number> {
       const docs = await collection.find({ selector }).exec();
       if (docs.length > 0) {
-        await collection.bulkRemove(docs.map((d) => d.primary));
+        for (const doc of docs) {
+          await scrubAndRemove(doc);
+        }
         await context.audit.append({ action, entity, entityId: '*', details: { count: docs.length } });
       }
       return docs.length;
