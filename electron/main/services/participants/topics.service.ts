@@ -1,6 +1,8 @@
 import {
   mergeTopics,
   normaliseTopicLabel,
+  remapTopicIds,
+  remapTopicRatings,
   renameTopic,
   retireTopic,
   SEED_TOPICS,
@@ -84,7 +86,27 @@ export function createTopicsService(repos: () => Repositories) {
       return list();
     },
     rename: (id: string, name: { de: string; en: string }) => edit((c) => renameTopic(c, id, name)),
-    merge: (sourceId: string, targetId: string) => edit((c) => mergeTopics(c, sourceId, targetId)),
+    /**
+     * Merges `sourceId` into `targetId` and moves everyone's ratings and learning wishes to
+     * the target (the higher level wins when a person had both), so pairing and the form see
+     * one topic. The source stays in the catalogue, so anything else still resolves.
+     */
+    async merge(sourceId: string, targetId: string): Promise<TopicRecord[]> {
+      const next = await edit((c) => mergeTopics(c, sourceId, targetId));
+      const moved = new Set(next.filter((t) => t.mergedInto === targetId).map((t) => t.id));
+      const people = await repos().participants.find();
+      for (const person of people) {
+        const touches = person.topics.some((r) => moved.has(r.topicId)) || person.learnFromOther.some((id) => moved.has(id));
+        if (touches) {
+          await repos().participants.update(
+            person.id,
+            { topics: remapTopicRatings(person.topics, next), learnFromOther: remapTopicIds(person.learnFromOther, next) },
+            { action: 'participant.topics_merged' },
+          );
+        }
+      }
+      return next;
+    },
     retire: (id: string, retired: boolean) => edit((c) => retireTopic(c, id, retired)),
   };
 }

@@ -1,8 +1,9 @@
-import { Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, Text, TextInput } from '@mantine/core';
 import { Controller, useWatch } from 'react-hook-form';
 import type { Control, FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_KINDS, type ParticipantInputValues } from '@shared/domain/participants';
+import { FormSection } from './FormSection';
 
 /** The three consents, each a checkbox with the date it was given. */
 export function ConsentFields({
@@ -17,22 +18,19 @@ export function ConsentFields({
   const { t } = useTranslation();
   const consents = useWatch({ control, name: 'consents' });
   return (
-    <Stack gap="xs">
-      <Text fw={500} size="sm">
-        {t('participants.form.consents')}
-      </Text>
-      <Text size="xs" c="dimmed">
+    <FormSection title={t('participants.form.consents')}>
+      <Text size="xs" c="dimmed" mt={-4}>
         {t('participants.form.consentsHint')}
       </Text>
       {CONSENT_KINDS.map((kind) => (
-        <Group key={kind} gap="md" align="flex-start" wrap="nowrap">
+        <Group key={kind} gap="sm" align="flex-start" wrap="nowrap">
           <Controller
             control={control}
             name={`consents.${kind}`}
             render={({ field }) => (
               <Checkbox
                 mt={6}
-                style={{ flex: 1 }}
+                w={340}
                 label={t(`participant.consent.${kind}`)}
                 checked={field.value.given}
                 onChange={(event) => {
@@ -49,7 +47,10 @@ export function ConsentFields({
             render={({ field }) => (
               <TextInput
                 type="date"
-                w={170}
+                size="xs"
+                w={150}
+                leftSection={<Text size="xs" c="dimmed">{t('participants.form.consentOn')}</Text>}
+                leftSectionWidth={36}
                 aria-label={t('participants.form.consentDate', { consent: t(`participant.consent.${kind}`) })}
                 disabled={!consents[kind].given}
                 value={field.value ?? ''}
@@ -62,6 +63,6 @@ export function ConsentFields({
           />
         </Group>
       ))}
-    </Stack>
+    </FormSection>
   );
 }

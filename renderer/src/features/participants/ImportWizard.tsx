@@ -100,14 +100,15 @@ export function ImportWizard({
           <Stack gap={4}>
             <Text fw={500} size="sm">{t('participants.import.duplicatesTitle', { count: p.duplicates.length })}</Text>
             <ScrollArea.Autosize mah={220}>
-              <Stack gap={6} data-testid="import-duplicates">
+              <Stack gap={6} pr="xs" data-testid="import-duplicates">
                 {p.duplicates.map((d) => (
                   <Group key={d.row} justify="space-between" wrap="nowrap">
-                    <Text size="sm">
+                    <Text size="sm" style={{ flex: 1, minWidth: 0 }}>
                       {t('intake.fields.row')} {d.row} · {d.name} · {t(`intake.duplicate.${d.kind}`, { email: d.email, row: d.firstRow ?? '' })}
                     </Text>
                     <SegmentedControl
                       size="xs"
+                      style={{ flexShrink: 0 }}
                       aria-label={t('participants.import.duplicateChoice', { row: d.row })}
                       value={decisions.get(d.row) ?? d.proposedAction}
                       data={[

@@ -1,21 +1,34 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Anchor, Button, Checkbox, Group, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput, Text, MultiSelect } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Textarea,
+  TextInput,
+  Text,
+  MultiSelect,
+} from '@mantine/core';
 import { useEffect } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   CAREER_STAGES,
-  DAY_SLOTS,
   MEETING_FORMATS,
   ParticipantInputSchema,
-  WEEKDAYS,
   type ParticipantInput,
   type ParticipantInputValues,
 } from '@shared/domain/participants';
 import { activeTopics, type TopicRecord } from '@shared/domain/topics';
 import { ApiError } from '../../lib/api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { AvailabilityField } from './AvailabilityField';
 import { ConsentFields } from './ConsentFields';
+import { FormSection } from './FormSection';
 import { TopicRatingsField } from './TopicRatingsField';
 
 export type ParticipantFormProps = {
@@ -34,7 +47,11 @@ export type ParticipantFormProps = {
 /** Mentor or mentee form; the shared zod schema validates here and again in main. */
 export function ParticipantForm(props: ParticipantFormProps) {
   const { t } = useTranslation();
-  const { control, register, handleSubmit, formState } = useForm<ParticipantInputValues, unknown, ParticipantInput>({
+  const { control, register, handleSubmit, formState } = useForm<
+    ParticipantInputValues,
+    unknown,
+    ParticipantInput
+  >({
     resolver: zodResolver(ParticipantInputSchema),
     defaultValues: props.initial,
     mode: 'onTouched',
@@ -46,7 +63,10 @@ export function ParticipantForm(props: ParticipantFormProps) {
     onDirtyChange(isDirty);
   }, [isDirty, onDirtyChange]);
   const msg = (message: string | undefined) => (message ? t(message) : undefined);
-  const taken = props.error instanceof ApiError && props.error.code === 'participants.email_taken' ? props.error : null;
+  const taken =
+    props.error instanceof ApiError && props.error.code === 'participants.email_taken'
+      ? props.error
+      : null;
   const otherKind = role === 'mentor' ? 'management' : 'digital';
   const learnOptions = activeTopics(props.catalogue)
     .filter((topic) => topic.kind === otherKind)
@@ -79,136 +99,168 @@ export function ParticipantForm(props: ParticipantFormProps) {
         ) : props.error ? (
           <ErrorAlert error={props.error} />
         ) : null}
-        <SimpleGrid cols={2} spacing="sm">
-          <TextInput label={t('intake.fields.firstName')} required {...register('firstName')} error={msg(errors.firstName?.message)} />
-          <TextInput label={t('intake.fields.lastName')} required {...register('lastName')} error={msg(errors.lastName?.message)} />
-          <TextInput label={t('intake.fields.email')} required type="email" {...register('email')} error={msg(errors.email?.message)} />
-          <TextInput
-            label={t('intake.fields.managerEmail')}
-            description={t('participants.form.managerHint')}
-            type="email"
-            {...register('managerEmail')}
-            error={msg(errors.managerEmail?.message)}
+        <FormSection title={t('participants.form.sections.person')}>
+          <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
+            <TextInput
+              label={t('intake.fields.firstName')}
+              required
+              {...register('firstName')}
+              error={msg(errors.firstName?.message)}
+            />
+            <TextInput
+              label={t('intake.fields.lastName')}
+              required
+              {...register('lastName')}
+              error={msg(errors.lastName?.message)}
+            />
+            <TextInput
+              label={t('intake.fields.email')}
+              required
+              type="email"
+              {...register('email')}
+              error={msg(errors.email?.message)}
+            />
+            <TextInput
+              label={t('intake.fields.location')}
+              {...register('location')}
+              error={msg(errors.location?.message)}
+            />
+          </SimpleGrid>
+        </FormSection>
+        <FormSection title={t('participants.form.sections.work')}>
+          <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
+            <TextInput
+              label={t('intake.fields.department')}
+              required
+              {...register('department')}
+              error={msg(errors.department?.message)}
+            />
+            <TextInput
+              label={t('intake.fields.jobTitle')}
+              {...register('jobTitle')}
+              error={msg(errors.jobTitle?.message)}
+            />
+            <Controller
+              control={control}
+              name="careerStage"
+              render={({ field }) => (
+                <Select
+                  label={t('intake.fields.careerStage')}
+                  allowDeselect={false}
+                  data={CAREER_STAGES.map((value) => ({
+                    value,
+                    label: t(`participant.careerStage.${value}`),
+                  }))}
+                  value={field.value}
+                  onChange={(value) => {
+                    field.onChange(value);
+                  }}
+                  error={msg(errors.careerStage?.message)}
+                />
+              )}
+            />
+            <TextInput
+              label={t('intake.fields.managerEmail')}
+              description={t('participants.form.managerHint')}
+              type="email"
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              {...register('managerEmail')}
+              error={msg(errors.managerEmail?.message)}
+            />
+          </SimpleGrid>
+        </FormSection>
+        <FormSection title={t('participants.form.sections.meeting')}>
+          <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
+            <Controller
+              control={control}
+              name="meetingFormat"
+              render={({ field }) => (
+                <Select
+                  label={t('intake.fields.meetingFormat')}
+                  allowDeselect={false}
+                  data={MEETING_FORMATS.map((value) => ({
+                    value,
+                    label: t(`participant.meetingFormat.${value}`),
+                  }))}
+                  value={field.value}
+                  onChange={(value) => {
+                    field.onChange(value);
+                  }}
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="languages"
+              render={({ field }) => (
+                <TagsInput
+                  label={t('intake.fields.languages')}
+                  description={t('participants.form.languagesHint')}
+                  data={['de', 'en', 'fr', 'es', 'it', 'tr', 'pl']}
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
+                  value={field.value}
+                  onChange={field.onChange}
+                  error={msg(errors.languages?.message ?? errors.languages?.[0]?.message)}
+                />
+              )}
+            />
+          </SimpleGrid>
+          <AvailabilityField control={control} />
+          {role === 'mentor' ? (
+            <Controller
+              control={control}
+              name="capacity"
+              render={({ field }) => (
+                <Select
+                  label={t('intake.fields.capacity')}
+                  description={t('participants.form.capacityHint')}
+                  allowDeselect={false}
+                  data={['1', '2']}
+                  value={String(field.value)}
+                  onChange={(value) => {
+                    field.onChange(value === '2' ? 2 : 1);
+                  }}
+                  w={320}
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
+                />
+              )}
+            />
+          ) : null}
+        </FormSection>
+        <FormSection title={t('participants.form.sections.topics')}>
+          <TopicRatingsField
+            control={control}
+            catalogue={props.catalogue}
+            language={props.language}
+            error={errors.topics?.message ?? errors.topics?.root?.message}
           />
-          <TextInput label={t('intake.fields.department')} required {...register('department')} error={msg(errors.department?.message)} />
-          <TextInput label={t('intake.fields.jobTitle')} {...register('jobTitle')} error={msg(errors.jobTitle?.message)} />
           <Controller
             control={control}
-            name="careerStage"
+            name="learnFromOther"
             render={({ field }) => (
-              <Select
-                label={t('intake.fields.careerStage')}
-                allowDeselect={false}
-                data={CAREER_STAGES.map((value) => ({ value, label: t(`participant.careerStage.${value}`) }))}
-                value={field.value}
-                onChange={(value) => {
-                  field.onChange(value);
-                }}
-                error={msg(errors.careerStage?.message)}
-              />
-            )}
-          />
-          <TextInput label={t('intake.fields.location')} {...register('location')} error={msg(errors.location?.message)} />
-          <Controller
-            control={control}
-            name="languages"
-            render={({ field }) => (
-              <TagsInput
-                label={t('intake.fields.languages')}
-                description={t('participants.form.languagesHint')}
-                data={['de', 'en', 'fr', 'es', 'it', 'tr', 'pl']}
+              <MultiSelect
+                label={t(
+                  role === 'mentor'
+                    ? 'participants.form.learnMentor'
+                    : 'participants.form.learnMentee',
+                )}
+                data={learnOptions}
                 value={field.value}
                 onChange={field.onChange}
-                error={msg(errors.languages?.message ?? errors.languages?.[0]?.message)}
+                searchable
+                error={msg(errors.learnFromOther?.message)}
               />
             )}
           />
-          <Controller
-            control={control}
-            name="meetingFormat"
-            render={({ field }) => (
-              <Select
-                label={t('intake.fields.meetingFormat')}
-                allowDeselect={false}
-                data={MEETING_FORMATS.map((value) => ({ value, label: t(`participant.meetingFormat.${value}`) }))}
-                value={field.value}
-                onChange={(value) => {
-                  field.onChange(value);
-                }}
-              />
-            )}
+          <Textarea
+            label={t('intake.fields.motivation')}
+            description={t('participants.form.motivationHint')}
+            autosize
+            minRows={2}
+            {...register('motivation')}
+            error={msg(errors.motivation?.message)}
           />
-        </SimpleGrid>
-        <Controller
-          control={control}
-          name="availability"
-          render={({ field }) => (
-            <Stack gap={4}>
-              <Text fw={500} size="sm">
-                {t('intake.fields.availability')}
-              </Text>
-              <Group gap="lg">
-                {WEEKDAYS.map((day) => (
-                  <Stack key={day} gap={2}>
-                    <Text size="xs" fw={500}>
-                      {t(`participant.weekday.${day}`)}
-                    </Text>
-                    {DAY_SLOTS.map((slot) => {
-                      const on = field.value.some((s) => s.day === day && s.slot === slot);
-                      return (
-                        <Checkbox
-                          key={slot}
-                          size="xs"
-                          label={t(`participant.slot.${slot}`)}
-                          aria-label={`${t(`participant.weekday.${day}`)} ${t(`participant.slot.${slot}`)}`}
-                          checked={on}
-                          onChange={() => {
-                            field.onChange(on ? field.value.filter((s) => !(s.day === day && s.slot === slot)) : [...field.value, { day, slot }]);
-                          }}
-                        />
-                      );
-                    })}
-                  </Stack>
-                ))}
-              </Group>
-            </Stack>
-          )}
-        />
-        <TopicRatingsField control={control} catalogue={props.catalogue} language={props.language} error={errors.topics?.message ?? errors.topics?.root?.message} />
-        <Controller
-          control={control}
-          name="learnFromOther"
-          render={({ field }) => (
-            <MultiSelect
-              label={t(role === 'mentor' ? 'participants.form.learnMentor' : 'participants.form.learnMentee')}
-              data={learnOptions}
-              value={field.value}
-              onChange={field.onChange}
-              searchable
-              error={msg(errors.learnFromOther?.message)}
-            />
-          )}
-        />
-        {role === 'mentor' ? (
-          <Controller
-            control={control}
-            name="capacity"
-            render={({ field }) => (
-              <Select
-                label={t('intake.fields.capacity')}
-                description={t('participants.form.capacityHint')}
-                allowDeselect={false}
-                data={['1', '2']}
-                value={String(field.value)}
-                onChange={(value) => {
-                  field.onChange(value === '2' ? 2 : 1);
-                }}
-                w={200}
-              />
-            )}
-          />
-        ) : null}
-        <Textarea label={t('intake.fields.motivation')} description={t('participants.form.motivationHint')} autosize minRows={2} {...register('motivation')} error={msg(errors.motivation?.message)} />
+        </FormSection>
         <ConsentFields control={control} errors={errors} today={props.today} />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onCancel}>

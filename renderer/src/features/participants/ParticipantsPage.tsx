@@ -1,9 +1,8 @@
-import { Alert, Button, Card, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconSearch, IconUsers } from '@tabler/icons-react';
+import { Alert, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { IconFilterOff, IconFlask, IconUsers } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PARTICIPANT_ROLES, PARTICIPANT_STATUSES } from '@shared/domain/participants';
 import type { ImportDraftView } from '@shared/ipc/domains/participants.types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { api } from '../../lib/api';
@@ -12,8 +11,10 @@ import { ImportWizard } from './ImportWizard';
 import { ParticipantDetailView } from './ParticipantDetailView';
 import { ParticipantFormModal, type FormTarget } from './ParticipantFormModal';
 import { ParticipantsTable } from './ParticipantsTable';
+import { ParticipantsFilters } from './ParticipantsFilters';
 import { ParticipantsToolbar } from './ParticipantsToolbar';
 import { buildSearchIndex, departmentsOf, EMPTY_FILTER, filterParticipants, type ParticipantFilter, type SortKey } from './participant-filter';
+import { TopicCatalogueDrawer } from './TopicCatalogueDrawer';
 import { participantsKey, useParticipants, useTopics } from './useParticipants';
 
 /** Participants: list with search and filters, form, import/export, data rights, sample data. */
@@ -28,6 +29,7 @@ export function ParticipantsPage() {
   const [form, setForm] = useState<FormTarget | null>(null);
   const [detailId, setDetailId] = useState<string | null>(null);
   const [draft, setDraft] = useState<ImportDraftView | null>(null);
+  const [topicsOpen, setTopicsOpen] = useState(false);
   const refresh = () => client.invalidateQueries({ queryKey: participantsKey });
   const openImport = useMutation({ mutationFn: () => api.import.open(), onSuccess: (value) => { setDraft(value); } });
   const orgChart = useMutation({ mutationFn: () => api.import.orgChart(), onSuccess: refresh });
@@ -43,12 +45,13 @@ export function ParticipantsPage() {
   const sampleCount = rows.filter((r) => r.sample).length;
   const catalogue = topics.data ?? [];
   const n = (value: number) => formatNumber(value, language);
+  const filtered = filter.search !== '' || filter.role !== null || filter.department !== null || filter.status !== null || filter.roundId !== null;
   const set = (patch: Partial<ParticipantFilter>) => { setFilter({ ...filter, ...patch }); };
 
   const failures = [list.error, topics.error, openImport.error, orgChart.error, exportFile.error, sampleCreate.error, sampleRemove.error].filter(Boolean);
   return (
-    <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
+    <Stack gap="sm">
+      <Group justify="space-between" align="center" wrap="nowrap">
         <Title order={1} size="h2">
           {t('participants.title')}
         </Title>
@@ -58,6 +61,7 @@ export function ParticipantsPage() {
           onImport={() => { openImport.mutate(); }}
           onOrgChart={() => { orgChart.mutate(); }}
           onExport={(format) => { exportFile.mutate(format); }}
+          onTopics={() => { setTopicsOpen(true); }}
         />
       </Group>
       {failures.map((e, i) => <ErrorAlert key={i} error={e} />)}
@@ -78,10 +82,10 @@ export function ParticipantsPage() {
         </Alert>
       ) : null}
       {sampleCount > 0 ? (
-        <Alert color="grape" title={t('participants.sample.bannerTitle')} data-testid="sample-banner">
-          <Group justify="space-between">
+        <Alert color="grape" p="xs" icon={<IconFlask size={18} />} data-testid="sample-banner" aria-label={t('participants.sample.bannerTitle')}>
+          <Group justify="space-between" wrap="nowrap" gap="sm">
             <Text size="sm">{t('participants.sample.banner', { count: sampleCount })}</Text>
-            <Button size="xs" variant="white" color="grape" loading={sampleRemove.isPending} onClick={() => { sampleRemove.mutate(); }}>
+            <Button size="compact-sm" variant="white" color="grape" loading={sampleRemove.isPending} onClick={() => { sampleRemove.mutate(); }}>
               {t('participants.sample.remove')}
             </Button>
           </Group>
@@ -90,7 +94,7 @@ export function ParticipantsPage() {
       {list.isSuccess && rows.length === 0 ? (
         <Card withBorder padding="xl">
           <Stack align="center" gap="sm" maw={560} mx="auto" ta="center">
-            <IconUsers size={40} stroke={1.4} color="var(--mantine-color-blue-6)" />
+            <IconUsers size={40} stroke={1.4} color="var(--mantine-primary-color-filled)" />
             <Title order={2} size="h4">{t('participants.empty.title')}</Title>
             <Text size="sm" c="dimmed">{t('participants.empty.body')}</Text>
             <Group>
@@ -105,34 +109,24 @@ export function ParticipantsPage() {
       ) : null}
       {rows.length > 0 ? (
         <>
-          <Group gap="sm" align="flex-end">
-            <TextInput
-              label={t('participants.filter.search')}
-              placeholder={t('participants.filter.searchPlaceholder')}
-              leftSection={<IconSearch size={16} />}
-              value={filter.search}
-              onChange={(event) => { set({ search: event.currentTarget.value }); }}
-              w={260}
-            />
-            <Select label={t('participants.filter.role')} placeholder={t('participants.filter.all')} clearable w={140} value={filter.role}
-              data={PARTICIPANT_ROLES.map((value) => ({ value, label: t(`participant.role.${value}`) }))}
-              onChange={(value) => { set({ role: value === 'mentor' || value === 'mentee' ? value : null }); }} />
-            <Select label={t('participants.filter.department')} placeholder={t('participants.filter.all')} clearable searchable w={170} value={filter.department}
-              data={departments} onChange={(value) => { set({ department: value }); }} />
-            <Select label={t('participants.filter.status')} placeholder={t('participants.filter.all')} clearable w={150} value={filter.status}
-              data={PARTICIPANT_STATUSES.map((value) => ({ value, label: t(`participant.status.${value}`) }))}
-              onChange={(value) => { set({ status: value === 'active' || value === 'withdrawn' ? value : null }); }} />
-            <Select label={t('participants.filter.round')} placeholder={t('participants.filter.all')} clearable w={170} value={filter.roundId}
-              data={(list.data?.rounds ?? []).map((r) => ({ value: r.id, label: r.name }))}
-              nothingFoundMessage={t('participants.filter.noRounds')}
-              onChange={(value) => { set({ roundId: value }); }} />
-            <Select label={t('participants.filter.sort')} allowDeselect={false} w={150} value={sort}
-              data={(['name', 'department', 'role', 'status'] as const).map((value) => ({ value, label: t(`participants.list.${value}`) }))}
-              onChange={(value) => { setSort(value === 'department' || value === 'role' || value === 'status' ? value : 'name'); }} />
+          <ParticipantsFilters
+            filter={filter}
+            sort={sort}
+            departments={departments}
+            rounds={list.data?.rounds ?? []}
+            onChange={set}
+            onSort={setSort}
+          />
+          <Group justify="space-between" gap="xs" mih={22}>
+            <Text size="sm" c="dimmed" data-testid="participants-count">
+              {t('participants.list.count', { shown: n(visible.length), total: n(rows.length) })}
+            </Text>
+            {filtered ? (
+              <Button size="compact-xs" variant="subtle" color="gray" leftSection={<IconFilterOff size={14} />} onClick={() => { setFilter(EMPTY_FILTER); }}>
+                {t('participants.filter.reset')}
+              </Button>
+            ) : null}
           </Group>
-          <Text size="sm" c="dimmed" data-testid="participants-count">
-            {t('participants.list.count', { shown: n(visible.length), total: n(rows.length) })}
-          </Text>
           {visible.length === 0 ? (
             <Card withBorder padding="lg">
               <Stack align="center" gap="xs">
@@ -166,6 +160,7 @@ export function ParticipantsPage() {
           />
         ) : null}
       </Modal>
+      <TopicCatalogueDrawer opened={topicsOpen} catalogue={catalogue} language={language} onClose={() => { setTopicsOpen(false); }} />
       <Modal opened={draft !== null} size="xl" onClose={() => { if (draft) { void api.import.cancel({ token: draft.token }); } setDraft(null); }} title={t('participants.import.title')}>
         {draft ? <ImportWizard draft={draft} catalogue={catalogue} language={language} onClose={() => { setDraft(null); }} /> : null}
       </Modal>

@@ -1,10 +1,12 @@
 import { Badge, Box, Group, Text, UnstyledButton } from '@mantine/core';
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantRow } from '@shared/ipc/domains/participants.types';
 
-const ROW_HEIGHT = 44;
-const VIEW_HEIGHT = 560;
+const ROW_HEIGHT = 40;
+const MIN_VIEW_HEIGHT = 240;
+/** Space kept free below the list (page padding). */
+const BOTTOM_GAP = 24;
 const OVERSCAN = 8;
 const COLUMNS = '2fr 2.2fr 1.4fr 0.9fr 1fr';
 
@@ -15,12 +17,27 @@ const COLUMNS = '2fr 2.2fr 1.4fr 0.9fr 1fr';
 export function ParticipantsTable({ rows, onOpen }: { rows: readonly ParticipantRow[]; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const [scrollTop, setScrollTop] = useState(0);
+  const [viewHeight, setViewHeight] = useState(560);
+  const scroller = useRef<HTMLDivElement>(null);
+  // The list fills the window down to its bottom edge, so it scrolls itself instead of the page.
+  useLayoutEffect(() => {
+    const measure = () => {
+      const top = scroller.current?.getBoundingClientRect().top ?? 0;
+      const next = Math.max(MIN_VIEW_HEIGHT, Math.floor(window.innerHeight - top - BOTTOM_GAP));
+      setViewHeight((current) => (current === next ? current : next));
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => {
+      window.removeEventListener('resize', measure);
+    };
+  });
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((scrollTop + VIEW_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
-  const height = Math.min(VIEW_HEIGHT, Math.max(rows.length, 1) * ROW_HEIGHT);
+  const last = Math.min(rows.length, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
+  const height = Math.min(viewHeight, Math.max(rows.length, 1) * ROW_HEIGHT);
   return (
     <Box role="table" aria-label={t('participants.list.label')} aria-rowcount={rows.length + 1} style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 6 }}>
-      <Box role="row" style={{ display: 'grid', gridTemplateColumns: COLUMNS, padding: '8px 12px', background: 'var(--mantine-color-gray-0)', borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+      <Box role="row" style={{ display: 'grid', gridTemplateColumns: COLUMNS, padding: '6px 12px', background: 'var(--mantine-color-gray-0)', borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
         {(['name', 'email', 'department', 'role', 'status'] as const).map((key) => (
           <Text key={key} role="columnheader" size="xs" fw={600} c="dimmed" tt="uppercase">
             {t(`participants.list.${key}`)}
@@ -28,6 +45,7 @@ export function ParticipantsTable({ rows, onOpen }: { rows: readonly Participant
         ))}
       </Box>
       <Box
+        ref={scroller}
         data-testid="participants-scroll"
         style={{ height, overflowY: 'auto', position: 'relative' }}
         onScroll={(event) => {
@@ -59,7 +77,7 @@ export function ParticipantsTable({ rows, onOpen }: { rows: readonly Participant
                   onClick={() => {
                     onOpen(row.id);
                   }}
-                  style={{ fontWeight: 500, color: 'var(--mantine-color-blue-8)' }}
+                  style={{ fontWeight: 500, fontSize: 'var(--mantine-font-size-sm)', color: 'var(--mantine-primary-color-8)' }}
                 >
                   {row.lastName}, {row.firstName}
                 </UnstyledButton>
