@@ -21,6 +21,8 @@ export type SyncErrorCode =
   | 'sync.closed'
   | 'sync.not_started'
   | 'sync.identity_invalid'
+  | 'sync.port_in_use'
+  | 'sync.disabled'
   | 'sync.internal';
 
 /** An error of the sync engine with a stable `code`. */
