@@ -274,7 +274,7 @@ describe('session logs, tandem lifecycle and feedback', () => {
     expect(tooLong).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 
-  it('ends a tandem early with a reason, re-pairs the freed people and plans from today', async () => {
+  it('ends a tandem early with a reason, re-pairs the freed people with those still waiting, and plans from today', async () => {
     const { round, tandemIds } = await activeRound();
     await h()['meetings:generatePlan']({ roundId: round.id });
     const missing = await core.dispatch(
@@ -291,13 +291,12 @@ describe('session logs, tandem lifecycle and feedback', () => {
       status: 'ended_early',
       ending: { reason: 'left_organisation', endedOn: '2026-11-28' },
     });
-    await h()['tandems:endEarly']({ tandemId: tandemIds[1] ?? '', reason: 'mismatch' });
     const left = await h()['meetings:list']({ roundId: round.id, tandemId: tandemIds[0] ?? '' });
     expect(left.every((m) => localDateOf(m.plannedAt) < '2026-11-28')).toBe(true);
     const repaired = await h()['tandems:repair']({ roundId: round.id });
     expect(repaired.created.map((t) => [t.mentorId, t.menteeId, t.status, t.startedOn])).toEqual([
-      ['m1', 'e2', 'proposed', '2026-11-28'],
-      ['m2', 'e1', 'proposed', '2026-11-28'],
+      ['m1', 'e4', 'proposed', '2026-11-28'],
+      ['m4', 'e1', 'proposed', '2026-11-28'],
     ]);
     for (const t of repaired.created) {
       await h()['tandems:confirm']({ tandemId: t.id });
@@ -311,12 +310,13 @@ describe('session logs, tandem lifecycle and feedback', () => {
     expect(fresh.length).toBe(6);
     expect(fresh.every((m) => localDateOf(m.plannedAt) >= '2026-11-30')).toBe(true);
     const history = await h()['rounds:history'](undefined);
-    expect(
-      history
-        .filter((e) => e.status === 'ended_early')
-        .map((e) => e.endReason)
-        .sort(),
-    ).toEqual(['left_organisation', 'mismatch']);
+    expect(history.filter((e) => e.status === 'ended_early').map((e) => e.endReason)).toEqual([
+      'left_organisation',
+    ]);
+    expect(await h()['tandems:repair']({ roundId: round.id })).toEqual({
+      created: [],
+      unpaired: [],
+    });
   });
 
   it('saves feedback once per person and phase, and only for people of the round', async () => {

@@ -97,7 +97,8 @@ export function createTandemsService(repos: () => Repositories, now: () => Date)
     },
 
     /**
-     * Runs the pairing engine for the people freed by early ends only, and saves what it finds
+     * Runs the pairing engine for the people freed by early ends (and enrolled people still
+     * waiting for a first tandem) only, and saves what it finds
      * as proposed tandems starting today (HR confirms them, then plans their meetings). Pairs
      * that ended are never proposed again.
      */
@@ -108,8 +109,12 @@ export function createTandemsService(repos: () => Repositories, now: () => Date)
       const busy = new Set(
         tandems.filter((t) => t.status === 'proposed').flatMap((t) => [t.mentorId, t.menteeId]),
       );
+      // Enrolled people still waiting for a first tandem join the run: a freed mentee can get a waiting mentor.
+      const paired = new Set(tandems.flatMap((t) => [t.mentorId, t.menteeId]));
+      const waiting = round.enrolledParticipantIds.filter((id) => !paired.has(id));
       const only = [...freed.mentors, ...freed.mentees]
         .map((p) => p.participantId)
+        .concat(waiting)
         .filter((id) => !busy.has(id));
       if (only.length === 0) {
         return { created: [], unpaired: [] };

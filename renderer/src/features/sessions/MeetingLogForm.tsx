@@ -82,6 +82,7 @@ export function MeetingLogForm({ target }: { target: LogTarget }) {
       setToMentee([]);
       setToMentor([]);
       setCancelReason('');
+      setState('held');
       setMentorRating(null);
       setMenteeRating(null);
     },
