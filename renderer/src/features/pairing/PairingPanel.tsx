@@ -25,7 +25,7 @@ export function PairingPanel({ roundId }: { roundId: string }) {
   const [swapPair, setSwapPair] = useState<readonly [string, string] | null>(null);
   const [manualOpen, setManualOpen] = useState(false);
   const [excluding, setExcluding] = useState<PairingTandemView | null>(null);
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<number | null>(null);
 
   const data = p.overview.data;
   if (p.overview.isError) {
@@ -111,7 +111,7 @@ export function PairingPanel({ roundId }: { roundId: string }) {
             leftSection={<IconCheck size={16} />}
             disabled={proposedCount === 0}
             onClick={() => {
-              setConfirming(true);
+              setConfirming(proposedCount);
             }}
           >
             {t('pairing.actions.confirm')}
@@ -192,19 +192,19 @@ export function PairingPanel({ roundId }: { roundId: string }) {
         onSubmit={(input) => p.exclude.mutateAsync(input)}
       />
       <Modal
-        opened={confirming}
+        opened={confirming !== null}
         onClose={() => {
-          setConfirming(false);
+          setConfirming(null);
         }}
         title={t('pairing.confirm.title')}
       >
         <Stack gap="md">
-          <Text size="sm">{t('pairing.confirm.body', { count: proposedCount })}</Text>
+          <Text size="sm">{t('pairing.confirm.body', { count: confirming ?? 0 })}</Text>
           <Group justify="flex-end">
             <Button
               variant="default"
               onClick={() => {
-                setConfirming(false);
+                setConfirming(null);
               }}
             >
               {t('pairing.cancel')}
@@ -215,7 +215,7 @@ export function PairingPanel({ roundId }: { roundId: string }) {
               onClick={() => {
                 p.confirm.mutate(undefined, {
                   onSettled: () => {
-                    setConfirming(false);
+                    setConfirming(null);
                   },
                 });
               }}

@@ -107,7 +107,8 @@ export const pairingEn = {
       excludedNoReason: 'You excluded this pair.',
       previousPair: 'The two were already a tandem in an earlier round.',
       missingConsent: 'A consent is missing.',
-      mentorCapacity: 'The mentor already has {{assigned}} of {{capacity}} possible tandems.',
+      mentorCapacity:
+        'The mentor would then have {{assigned}} tandems; the agreed limit is {{capacity}}.',
       noSharedLanguage: 'The two have no language in common.',
       samePerson: 'This is the same person.',
     },
