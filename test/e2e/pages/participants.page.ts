@@ -10,8 +10,10 @@ export class ParticipantsPage {
     this.dialog = page.getByRole('dialog');
   }
 
+  /** Opens the form from the toolbar's "Add person" menu, fills the required fields and saves. */
   async addPerson(role: 'mentor' | 'mentee', person: { first: string; last: string; email: string; department: string }): Promise<void> {
-    await this.page.getByRole('button', { name: role === 'mentor' ? 'Add mentor' : 'Add mentee' }).first().click();
+    await this.page.getByRole('button', { name: 'Add person' }).click();
+    await this.page.getByRole('menuitem', { name: role === 'mentor' ? 'Add mentor' : 'Add mentee' }).click();
     const form = this.dialog;
     await form.getByLabel('First name').fill(person.first);
     await form.getByLabel('Last name').fill(person.last);

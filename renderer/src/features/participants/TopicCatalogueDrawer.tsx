@@ -45,6 +45,7 @@ export function TopicCatalogueDrawer({
     <TopicRow
       key={topic.id}
       topic={topic}
+      language={language}
       mergedIntoName={topic.mergedInto === undefined ? undefined : (nameOf(topic.mergedInto) ?? topic.mergedInto)}
       saving={(edits.rename.isPending && edits.rename.variables.id === topic.id) || (edits.retire.isPending && edits.retire.variables.id === topic.id)}
       onRename={(next) => {

@@ -10,6 +10,7 @@ import type { TopicRecord } from '@shared/domain/topics';
  */
 export function TopicRow({
   topic,
+  language,
   mergedIntoName,
   saving,
   onRename,
@@ -17,6 +18,7 @@ export function TopicRow({
   onRetire,
 }: {
   topic: TopicRecord;
+  language: 'de' | 'en';
   /** Set for merged topics: they are shown but no longer editable. */
   mergedIntoName?: string | undefined;
   saving: boolean;
@@ -26,7 +28,7 @@ export function TopicRow({
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<{ de: string; en: string } | null>(null);
-  const label = topic.name.de;
+  const label = topic.name[language];
   // Stable callback ref: focuses the first name once when editing starts, not on every keystroke.
   const focusOnMount = useCallback((element: HTMLInputElement | null) => {
     element?.focus();
