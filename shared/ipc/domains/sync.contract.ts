@@ -3,6 +3,9 @@ import { none, out } from '../method';
 import type { MethodSpec } from '../method';
 import type { SYNC_CHANNELS } from './sync.channels';
 
+/** The port offered by default; near Syncthing's 22000 but not on it, so both can run. */
+export const SYNC_DEFAULT_PORT = 22_400;
+
 /** Lowest port the form offers: below 1024 needs administrator rights on most systems. */
 export const SYNC_MIN_PORT = 1024;
 

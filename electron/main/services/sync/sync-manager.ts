@@ -300,7 +300,14 @@ function toAppError(error: unknown): unknown {
   if (error instanceof InvalidDeviceIdError) {
     return error.group === null || error.problem === 'length'
       ? new AppError(error.code, error.message, { problem: error.problem })
-      : new AppError(error.code, error.message, { context: 'group', group: error.group + 1, problem: error.problem });
+      : new AppError(error.code, error.message, {
+          context: 'group',
+          group: error.group + 1,
+          // Characters of the group (13 plus its check character) counted without dashes.
+          from: error.group * 14 + 1,
+          to: (error.group + 1) * 14,
+          problem: error.problem,
+        });
   }
   return error;
 }

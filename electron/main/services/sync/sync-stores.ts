@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { SYNC_DEFAULT_PORT } from '@shared/ipc/domains/sync.contract';
+
 import type { TandemDatabase } from '../../db/database';
 import type { IdentityStore, StoredIdentity } from './device-identity';
 import type { PairedPeer, PeerStore } from './peer-registry';
@@ -15,8 +17,8 @@ export const LOCAL_DOC_IDS = {
   settings: 'sync-settings',
 } as const;
 
-/** The port offered by default; near Syncthing's 22000 but not on it, so both can run. */
-export const DEFAULT_SYNC_PORT = 22_400;
+/** The port offered by default (see the contract). */
+export const DEFAULT_SYNC_PORT = SYNC_DEFAULT_PORT;
 
 /** Whether sync runs on this laptop, and where it listens. Off until the user turns it on. */
 export type SyncSettings = {

@@ -1,2 +1,101 @@
 /** Texts of the sync area (de). Keys must match the other language's file (a test checks). */
-export const syncDe = {};
+export const syncDe = {
+  sync: {
+    title: 'Abgleich zwischen HR-Laptops',
+    intro:
+      'Wenn zwei oder drei von Ihnen das Programm betreuen, jede und jeder am eigenen Laptop, hält Tandem die Laptops über das Büronetz auf demselben Stand.',
+    how1: 'Änderungen auf einem Laptop erscheinen auf den anderen: Teilnehmende, Runden, Tandems, Treffen und Feedback.',
+    how2: 'Die Laptops sprechen direkt und verschlüsselt miteinander. Nichts geht ins Internet oder in eine Cloud.',
+    how3: 'Beide Laptops müssen sich unten gegenseitig hinzufügen. Vorher lehnen sie jede Verbindung ab.',
+    switchTitle: 'Abgleich auf diesem Laptop',
+    switchLabel: 'Mit den Laptops von Kolleginnen und Kollegen abgleichen',
+    switchHint: 'Standardmäßig aus. Solange er an ist, gleichen sich gekoppelte Laptops alle zwei Minuten ab.',
+    port: 'Port',
+    portHint: 'Lassen Sie den vorgeschlagenen Port, außer die IT wünscht einen anderen. Kolleginnen und Kollegen geben ihn beim Hinzufügen dieses Laptops ein.',
+    confirmOnTitle: 'Abgleich einschalten?',
+    confirmOnBody:
+      'Dieser Laptop nimmt dann im Büronetz Verbindungen auf Port {{port}} an. Verbinden können sich nur Laptops, die Sie unten hinzufügen; alle anderen werden abgewiesen.',
+    confirmOn: 'Einschalten',
+    cancel: 'Abbrechen',
+    listening: 'An: wartet auf Port {{port}} auf Kolleginnen und Kollegen.',
+    off: 'Aus: Dieser Laptop gleicht nicht ab.',
+    thisDevice: 'Dieser Laptop',
+    thisDeviceHint: 'Geben Sie Ihren Kolleginnen und Kollegen diese Geräte-ID und Adresse. Sie fügen sie auf ihrem Laptop hinzu.',
+    deviceIdLabel: 'Geräte-ID dieses Laptops',
+    copy: 'Kopieren',
+    copied: 'Kopiert',
+    copyManual: 'Kopieren ist hier nicht erlaubt. Die ID ist markiert: Drücken Sie Strg+C (auf dem Mac Cmd+C).',
+    address: 'Adresse für Kolleginnen und Kollegen',
+    addressNone: 'Keine Netzwerkverbindung gefunden. Verbinden Sie den Laptop zuerst mit dem Büronetz.',
+    peersTitle: 'Gekoppelte Laptops',
+    emptyTitle: 'Noch keine Laptops gekoppelt',
+    emptyBody:
+      'Fragen Sie eine Kollegin oder einen Kollegen nach Geräte-ID und Adresse ihres Laptops (steht auf deren Seite „Synchronisation“) und fügen Sie ihn unten hinzu. Danach fügt sie oder er Ihren Laptop hinzu.',
+    colName: 'Name',
+    colId: 'Geräte-ID',
+    colLastSync: 'Letzter Abgleich',
+    colState: 'Status',
+    colActions: 'Aktionen',
+    never: 'Noch nie',
+    state: { idle: 'Bereit', syncing: 'Gleicht ab …', error: 'Problem' },
+    syncNow: 'Jetzt abgleichen',
+    syncAll: 'Alle jetzt abgleichen',
+    syncOffHint: 'Schalten Sie den Abgleich ein, um jetzt abzugleichen.',
+    remove: 'Entfernen',
+    confirmRemoveTitle: '{{name}} entfernen?',
+    confirmRemoveBody:
+      'Dieser Laptop gleicht ab sofort nicht mehr mit {{name}} ab. Bereits abgeglichene Daten bleiben auf beiden Laptops. Sie können ihn später wieder hinzufügen.',
+    confirmRemove: 'Laptop entfernen',
+    addTitle: 'Laptop einer Kollegin oder eines Kollegen hinzufügen',
+    deviceId: 'Geräte-ID',
+    deviceIdHint: 'Genau so eintippen oder einfügen, wie sie auf deren Seite „Synchronisation“ steht. Groß- und Kleinschreibung spielt keine Rolle.',
+    name: 'Name',
+    namePlaceholder: 'z. B. Laptop Maria (HR)',
+    host: 'Adresse',
+    hostHint: 'Die Adresse von deren Seite „Synchronisation“, z. B. 192.168.1.23.',
+    add: 'Laptop hinzufügen',
+    added: '{{name}} wurde hinzugefügt. Jetzt fügt Ihre Kollegin oder Ihr Kollege diesen Laptop auf ihrem Gerät hinzu.',
+    form: {
+      deviceIdRequired: 'Bitte geben Sie die Geräte-ID ein.',
+      deviceIdTooLong: 'Das ist zu lang für eine Geräte-ID.',
+      nameRequired: 'Bitte geben Sie dem Laptop einen Namen.',
+      nameTooLong: 'Bitte höchstens 100 Zeichen verwenden.',
+      hostRequired: 'Bitte geben Sie die Adresse ein.',
+      hostInvalid: 'Bitte eine Adresse wie 192.168.1.23 oder einen Rechnernamen ohne Leerzeichen eingeben.',
+      portInvalid: 'Bitte einen Port zwischen 1024 und 65535 eingeben.',
+    },
+  },
+  errors: {
+    sync: {
+      peer_not_paired:
+        'Der andere Laptop hat diesen Laptop noch nicht hinzugefügt. Bitten Sie Ihre Kollegin oder Ihren Kollegen, die Geräte-ID dieses Laptops auf der Seite „Synchronisation“ hinzuzufügen.',
+      peer_unreachable:
+        'Der andere Laptop ist nicht erreichbar. Prüfen Sie, ob er eingeschaltet, entsperrt und im Büronetz ist und der Abgleich dort an ist.',
+      incompatible_version:
+        'Auf dem anderen Laptop läuft eine andere Tandem-Version. Bitte aktualisieren Sie Tandem auf beiden Laptops.',
+      identity_mismatch:
+        'Unter dieser Adresse hat ein anderer Laptop geantwortet. Bitte prüfen Sie Adresse und Geräte-ID.',
+      device_id_invalid:
+        'Das ist keine vollständige Geräte-ID. Sie hat 56 Buchstaben und Ziffern in acht Blöcken zu sieben.',
+      device_id_invalid_group:
+        'In der Geräte-ID steckt ein Tippfehler bei den Zeichen {{from}}–{{to}} (Teil {{group}} von 4). Bitte vergleichen Sie diese mit dem anderen Laptop.',
+      already_paired: 'Dieser Laptop steht bereits in der Liste.',
+      self_pairing: 'Das ist die ID dieses Laptops. Bitte geben Sie die ID des Laptops Ihrer Kollegin oder Ihres Kollegen ein.',
+      peer_removed: 'Dieser Laptop wurde entfernt.',
+      protocol_error: 'Der andere Laptop hat etwas Unerwartetes gesendet. Die Verbindung wurde beendet.',
+      frame_too_large: 'Der andere Laptop hat zu viel auf einmal gesendet. Die Verbindung wurde beendet.',
+      rate_limited: 'Der andere Laptop hat zu viele Nachrichten gesendet. Die Verbindung wurde beendet.',
+      invalid_message: 'Bitte prüfen Sie Name, Adresse und Port.',
+      unknown_collection: 'Der andere Laptop hat Daten gesendet, die Tandem nicht kennt. Bitte aktualisieren Sie beide Laptops.',
+      invalid_document: 'Der andere Laptop hat einen beschädigten Datensatz gesendet. Er wurde nicht gespeichert.',
+      timeout: 'Der andere Laptop hat zu lange nicht geantwortet. Bitte versuchen Sie es erneut.',
+      closed: 'Die Verbindung wurde vor dem Ende des Abgleichs getrennt. Er wird beim nächsten Mal fortgesetzt.',
+      not_started: 'Der Abgleich läuft nicht. Bitte schalten Sie ihn zuerst ein.',
+      identity_invalid:
+        'Der Abgleichsschlüssel dieses Laptops ist beschädigt, daher ist der Abgleich nicht verfügbar. Ihre Daten sind sicher; bitte wenden Sie sich an die IT.',
+      port_in_use: 'Ein anderes Programm nutzt diesen Port bereits. Bitte wählen Sie einen anderen Port.',
+      disabled: 'Der Abgleich ist auf diesem Laptop ausgeschaltet. Bitte schalten Sie ihn zuerst ein.',
+      internal: 'Der Abgleich hat nicht geklappt. Ihre Daten sind sicher; bitte versuchen Sie es erneut.',
+    },
+  },
+};

@@ -1,2 +1,101 @@
 /** Texts of the sync area (en). Keys must match the other language's file (a test checks). */
-export const syncEn = {};
+export const syncEn = {
+  sync: {
+    title: 'Sync between HR laptops',
+    intro:
+      'If two or three of you run the programme, each on your own laptop, Tandem can keep the laptops in step over the office network.',
+    how1: 'Changes on one laptop appear on the others: participants, rounds, tandems, meetings and feedback.',
+    how2: 'The laptops talk to each other directly and encrypted. Nothing goes to the internet or to a cloud.',
+    how3: 'Both laptops must add each other below. Until then they refuse to talk.',
+    switchTitle: 'Sync on this laptop',
+    switchLabel: 'Sync with colleagues’ laptops',
+    switchHint: 'Off by default. While it is on, paired laptops sync every two minutes.',
+    port: 'Port',
+    portHint: 'Leave the suggested port unless IT asks for another. Colleagues enter it when they add this laptop.',
+    confirmOnTitle: 'Turn on sync?',
+    confirmOnBody:
+      'This laptop will accept connections on port {{port}} in the office network. Only laptops that you add below can connect; everything else is refused.',
+    confirmOn: 'Turn on',
+    cancel: 'Cancel',
+    listening: 'On: waiting for colleagues on port {{port}}.',
+    off: 'Off: this laptop does not sync.',
+    thisDevice: 'This laptop',
+    thisDeviceHint: 'Give your colleagues this device ID and address. They add it on their laptop.',
+    deviceIdLabel: 'Device ID of this laptop',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyManual: 'Copying is not allowed here. The ID is selected: press Ctrl+C (Cmd+C on a Mac).',
+    address: 'Address for colleagues',
+    addressNone: 'No network connection found. Connect to the office network first.',
+    peersTitle: 'Paired laptops',
+    emptyTitle: 'No laptops paired yet',
+    emptyBody:
+      'Ask a colleague for the device ID and address of their laptop (shown on their Sync page) and add it below. Then they add yours.',
+    colName: 'Name',
+    colId: 'Device ID',
+    colLastSync: 'Last sync',
+    colState: 'State',
+    colActions: 'Actions',
+    never: 'Never',
+    state: { idle: 'Ready', syncing: 'Syncing…', error: 'Problem' },
+    syncNow: 'Sync now',
+    syncAll: 'Sync all now',
+    syncOffHint: 'Turn on sync to sync now.',
+    remove: 'Remove',
+    confirmRemoveTitle: 'Remove {{name}}?',
+    confirmRemoveBody:
+      'This laptop will stop syncing with {{name}} at once. Data already synced stays on both laptops. You can add it again later.',
+    confirmRemove: 'Remove laptop',
+    addTitle: 'Add a colleague’s laptop',
+    deviceId: 'Device ID',
+    deviceIdHint: 'Type or paste it exactly as shown on their Sync page. Upper or lower case does not matter.',
+    name: 'Name',
+    namePlaceholder: 'e.g. Laptop Maria (HR)',
+    host: 'Address',
+    hostHint: 'The address shown on their Sync page, e.g. 192.168.1.23.',
+    add: 'Add laptop',
+    added: '{{name}} was added. Now your colleague adds this laptop on theirs.',
+    form: {
+      deviceIdRequired: 'Please enter the device ID.',
+      deviceIdTooLong: 'That is too long for a device ID.',
+      nameRequired: 'Please give the laptop a name.',
+      nameTooLong: 'Please use at most 100 characters.',
+      hostRequired: 'Please enter the address.',
+      hostInvalid: 'Please enter an address like 192.168.1.23 or a computer name, without spaces.',
+      portInvalid: 'Please enter a port between 1024 and 65535.',
+    },
+  },
+  errors: {
+    sync: {
+      peer_not_paired:
+        'The other laptop has not added this laptop yet. Ask your colleague to add this laptop’s device ID on their Sync page.',
+      peer_unreachable:
+        'The other laptop could not be reached. Check that it is switched on, unlocked, in the office network, and has sync turned on.',
+      incompatible_version:
+        'The other laptop runs a different version of Tandem. Please update Tandem on both laptops.',
+      identity_mismatch:
+        'A different laptop answered at this address. Check the address and the device ID.',
+      device_id_invalid:
+        'That is not a complete device ID. It has 56 letters and digits in eight blocks of seven.',
+      device_id_invalid_group:
+        'The device ID has a typo in characters {{from}}–{{to}} (part {{group}} of 4). Please compare them with the other laptop.',
+      already_paired: 'This laptop is already in the list.',
+      self_pairing: 'That is the ID of this laptop. Please enter the ID of your colleague’s laptop.',
+      peer_removed: 'This laptop was removed.',
+      protocol_error: 'The other laptop sent something unexpected. The connection was closed.',
+      frame_too_large: 'The other laptop sent too much at once. The connection was closed.',
+      rate_limited: 'The other laptop sent too many messages. The connection was closed.',
+      invalid_message: 'Please check the name, address and port.',
+      unknown_collection: 'The other laptop sent data Tandem does not know. Please update both laptops.',
+      invalid_document: 'The other laptop sent a damaged record. It was not saved.',
+      timeout: 'The other laptop took too long to answer. Please try again.',
+      closed: 'The connection was closed before sync finished. It continues next time.',
+      not_started: 'Sync is not running. Please turn it on first.',
+      identity_invalid:
+        'This laptop’s sync key is damaged, so sync is unavailable. Your data is safe; please contact IT.',
+      port_in_use: 'Another program already uses this port. Please choose a different port.',
+      disabled: 'Sync is turned off on this laptop. Please turn it on first.',
+      internal: 'Sync did not work. Your data is safe; please try again.',
+    },
+  },
+};
