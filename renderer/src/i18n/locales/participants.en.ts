@@ -167,7 +167,7 @@ export const participantsEn = {
       badge: 'Sample',
       create: 'Try with sample data',
       bannerTitle: 'Sample data',
-      banner: 'You are looking at {{count}} made-up people of "Example Ltd". Remove them before you work with real data.',
+      banner: 'You are looking at {{count}} made-up people of “Example Ltd”. Remove them before you work with real data.',
       remove: 'Remove sample data',
     },
   },
