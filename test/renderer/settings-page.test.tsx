@@ -27,6 +27,14 @@ vi.mock('../../renderer/src/lib/api', async (importOriginal) => {
   };
 });
 
+// The other cards on the page belong to their own features and have their own tests.
+vi.mock('../../renderer/src/features/settings/SecurityCard', () => ({ SecurityCard: () => null }));
+vi.mock('../../renderer/src/features/settings/BackupCard', () => ({ BackupCard: () => null }));
+vi.mock('../../renderer/src/features/pairing/PairingWeightsCard', () => ({ PairingWeightsCard: () => null }));
+vi.mock('../../renderer/src/features/participants/DataRetentionCard', () => ({ DataRetentionCard: () => null }));
+vi.mock('../../renderer/src/features/reports/ReportSettingsCard', () => ({ ReportSettingsCard: () => null }));
+vi.mock('../../renderer/src/features/sync/SyncSettingsCard', () => ({ SyncSettingsCard: () => null }));
+
 const { SettingsPage } = await import('../../renderer/src/features/settings/SettingsPage');
 const { ApiError } = await import('../../renderer/src/lib/api');
 

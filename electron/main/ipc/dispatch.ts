@@ -4,7 +4,7 @@ import { contract } from '@shared/ipc/contract';
 import type { Handlers } from '@shared/ipc/contract';
 import type { ApiErrorPayload, Result } from '@shared/ipc/result';
 import type { Logger } from '../lib/logger';
-import { AppError, hasStableCode } from './errors';
+import { AppError, errorParams, hasStableCode } from './errors';
 
 /** Which page may call: the app's own origin, compared by protocol and host (a custom scheme's `origin` is "null"). */
 export type TrustedOrigin = { protocol: string; host: string };
@@ -66,7 +66,8 @@ export function createDispatch(handlers: Handlers, trusted: TrustedOrigin, logge
         return fail(error.toPayload());
       }
       if (hasStableCode(error)) {
-        return fail({ code: error.code, message: error.message });
+        const params = errorParams(error);
+        return fail(params ? { code: error.code, message: error.message, params } : { code: error.code, message: error.message });
       }
       logger.error('ipc.handler_failed', { channel: name, error });
       return fail({ code: 'internal', message: 'Something went wrong.' });

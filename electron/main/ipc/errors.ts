@@ -29,5 +29,20 @@ export function hasStableCode(error: unknown): error is Error & { code: string }
     return false;
   }
   const code: unknown = (error as { code?: unknown }).code;
-  return typeof code === 'string' && /^[a-z]+(\.[a-z_]+)+$/.test(code);
+  return typeof code === 'string' && /^[a-z]+(\.[a-zA-Z_]+)+$/.test(code);
+}
+
+/** Flat, primitive details a domain error carries (`params` or `detail`), for the translation. */
+export function errorParams(error: Error): Record<string, string | number> | undefined {
+  const source: unknown = (error as { params?: unknown }).params ?? (error as { detail?: unknown }).detail;
+  if (!source || typeof source !== 'object') {
+    return undefined;
+  }
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(source)) {
+    if (typeof value === 'string' || typeof value === 'number') {
+      params[key] = value;
+    }
+  }
+  return Object.keys(params).length > 0 ? params : undefined;
 }

@@ -68,6 +68,22 @@ describe('IPC dispatch', () => {
     expect(logger.events).toContainEqual({ level: 'error', event: 'ipc.handler_failed' });
   });
 
+  it('passes domain error codes (also camelCase) and their flat details through for translation', async () => {
+    class RoundsLikeError extends Error {
+      readonly code = 'schedule.tooManyMeetings';
+      readonly detail = { count: 9, available: 4, nested: { x: 1 } };
+    }
+    const dispatch = createDispatch(
+      makeHandlers({ 'preferences:get': () => Promise.reject(new RoundsLikeError('too many')) }),
+      trusted,
+      createMemoryLogger(),
+    );
+    await expect(dispatch('preferences:get', undefined, APP)).resolves.toEqual({
+      ok: false,
+      error: { code: 'schedule.tooManyMeetings', message: 'too many', params: { count: 9, available: 4 } },
+    });
+  });
+
   it('parses sender URLs strictly', () => {
     expect(isTrustedSender(APP, trusted)).toBe(true);
     expect(isTrustedSender('app://tandem:80/', trusted)).toBe(false);

@@ -1,16 +1,6 @@
-import { Alert } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { PairingPanel } from '../pairing/PairingPanel';
 
-/**
- * The "Pairing" tab of a round.
- * TODO(pairing): embed `<PairingPanel roundId={roundId} />` from `../pairing/PairingPanel` once the
- * pairing area ships it; until then HR pairs through the pairing feature and confirms here.
- */
+/** The "Pairing" tab of a round: the pairing area's panel for this round. */
 export function PairingTab({ roundId }: { roundId: string }) {
-  const { t } = useTranslation();
-  return (
-    <Alert color="blue" title={t('rounds.pairing.pendingTitle')} data-round={roundId}>
-      {t('rounds.pairing.pendingBody')}
-    </Alert>
-  );
+  return <PairingPanel roundId={roundId} />;
 }

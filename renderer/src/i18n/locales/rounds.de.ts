@@ -176,11 +176,6 @@ export const roundsDe: DeepStrings<typeof roundsEn> = {
       meetings: 'Treffen',
       feedback: 'Feedback',
     },
-    pairing: {
-      pendingTitle: 'Paarbildung',
-      pendingBody:
-        'Hier erscheint der Paarungsvorschlag dieser Runde. Vorgeschlagene Tandems sehen Sie in der Übersicht, wo Sie sie bestätigen können.',
-    },
     overview: {
       running: 'Laufende Tandems',
       held: 'Treffen stattgefunden',

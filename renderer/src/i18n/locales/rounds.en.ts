@@ -169,11 +169,6 @@ export const roundsEn = {
       meetings: 'Meetings',
       feedback: 'Feedback',
     },
-    pairing: {
-      pendingTitle: 'Pairing',
-      pendingBody:
-        'The pairing proposal for this round will be shown here. Proposed tandems appear on the Overview tab, where you can confirm them.',
-    },
     overview: {
       running: 'Running tandems',
       held: 'Meetings held',
