@@ -76,12 +76,13 @@ export function createSessionService(deps: SessionDeps) {
   async function close(): Promise<void> {
     const current = db;
     db = null;
+    // Listeners (sync, caches) stop using the database before it closes under them.
+    await notify();
     dataKey?.fill(0);
     dataKey = null;
     if (current) {
       await current.close();
     }
-    await notify();
   }
 
   async function status(): Promise<VaultStatus> {
