@@ -107,6 +107,22 @@ test('the pairing panel of a round: propose, why, lock, swap, illegal manual pai
   await expect(ui.dialog).toBeHidden();
   await expect(ui.rowOfMentor(mentorOfSecond)).not.toContainText(mentorOfThird);
 
+  // Exclude a pair with a reason, then lift the exclusion again.
+  const last = others.last();
+  await last.getByRole('button', { name: /^Aktionen für dieses Tandem/ }).click();
+  await page.getByRole('menuitem', { name: 'Paar ausschließen …' }).click();
+  await ui.dialog.getByRole('button', { name: 'Ausschließen' }).click();
+  await expect(ui.dialog.getByText('Bitte geben Sie einen Grund an.')).toBeVisible();
+  await ui.dialog.getByLabel(/^Grund/).fill('Gleiches Projektteam');
+  await ui.dialog.getByRole('button', { name: 'Ausschließen' }).click();
+  await expect(ui.dialog).toBeHidden();
+  const exclusions = page.getByTestId('exclusions-list');
+  await expect(exclusions).toContainText('Gleiches Projektteam');
+  await exclusions.getByRole('button', { name: 'Ausschluss aufheben' }).click();
+  await expect(exclusions).toBeHidden();
+  await ui.propose();
+  await expect(ui.rows).toHaveCount(6);
+
   // An illegal manual pair: the warning names the reporting line, and a justification is required.
   await ui.panel.getByRole('button', { name: 'Tandem von Hand bilden' }).click();
   await ui.choose('Mentor/in', 'Anna Schmidt');

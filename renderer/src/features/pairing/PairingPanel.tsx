@@ -6,6 +6,7 @@ import type { PairingTandemView } from '@shared/ipc/domains/pairing.contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatNumber } from '../../lib/format';
 import { ExcludeModal } from './ExcludeModal';
+import { ExclusionsList } from './ExclusionsList';
 import { ManualPairModal } from './ManualPairModal';
 import { uiLanguage } from './pairing-text';
 import { SwapModal } from './SwapModal';
@@ -163,6 +164,7 @@ export function PairingPanel({ roundId }: { roundId: string }) {
         </Alert>
       ) : null}
       <UnpairedList unpaired={data.unpaired} />
+      <ExclusionsList />
 
       <ManualPairModal
         opened={manualOpen}
