@@ -41,7 +41,7 @@ export function TandemTable({
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   return (
-    <Table.ScrollContainer minWidth={1040}>
+    <Table.ScrollContainer minWidth={900}>
       <Table striped highlightOnHover verticalSpacing="xs" data-testid="pairing-tandem-table">
         <Table.Caption>{t('pairing.table.caption')}</Table.Caption>
         <Table.Thead>
