@@ -13,7 +13,9 @@ import type { ServiceContext } from '../services/service-context';
  * IPC handlers of the rounds area. Every write goes through a service that loads the round
  * with `loadEditableRound` (or a lifecycle rule), so a closed round stays read-only over IPC.
  */
-export function createRoundsHandlers(context: ServiceContext): HandlersForChannels<typeof ROUNDS_CHANNELS> {
+export function createRoundsHandlers(
+  context: ServiceContext,
+): HandlersForChannels<typeof ROUNDS_CHANNELS> {
   const repos = () => context.repos();
   const rounds = createRoundsService(repos, context.now);
   const tandems = createTandemsService(repos, context.now);
@@ -29,8 +31,10 @@ export function createRoundsHandlers(context: ServiceContext): HandlersForChanne
     'rounds:create': (input) => translated(() => rounds.create(input)),
     'rounds:update': ({ roundId, patch }) => translated(() => rounds.update(roundId, patch)),
     'rounds:candidates': ({ roundId }) => translated(() => rounds.candidates(roundId)),
-    'rounds:enrol': ({ roundId, participantIds }) => translated(() => rounds.enrol(roundId, participantIds)),
-    'rounds:unenrol': ({ roundId, participantIds }) => translated(() => rounds.unenrol(roundId, participantIds)),
+    'rounds:enrol': ({ roundId, participantIds }) =>
+      translated(() => rounds.enrol(roundId, participantIds)),
+    'rounds:unenrol': ({ roundId, participantIds }) =>
+      translated(() => rounds.unenrol(roundId, participantIds)),
     'rounds:transition': ({ roundId, to }) => translated(() => rounds.transition(roundId, to)),
     'rounds:history': () => translated(() => rounds.history()),
     'tandems:list': ({ roundId }) => translated(() => tandems.list(roundId)),
@@ -38,7 +42,8 @@ export function createRoundsHandlers(context: ServiceContext): HandlersForChanne
     'tandems:endEarly': (input) => translated(() => tandems.endEarly(input)),
     'tandems:repair': ({ roundId }) => translated(() => tandems.repair(roundId)),
     'meetings:list': ({ roundId, tandemId }) => translated(() => meetings.list(roundId, tandemId)),
-    'meetings:generatePlan': ({ roundId, ...options }) => translated(() => meetings.generatePlan(roundId, options)),
+    'meetings:generatePlan': ({ roundId, ...options }) =>
+      translated(() => meetings.generatePlan(roundId, options)),
     'meetings:reschedule': (input) => translated(() => meetings.reschedule(input)),
     'meetings:log': (input) => translated(() => meetings.log(input)),
     'meetings:topics': () => translated(() => meetings.topics()),
