@@ -11,7 +11,7 @@ import { DocumentActions } from './DocumentActions';
 import { DocumentPreview } from './DocumentPreview';
 import { LanguagePicker } from './LanguagePicker';
 import { PersonReportCard } from './PersonReportCard';
-import { formatPeriod } from './documents/report-format';
+import { formatShortDate } from './documents/report-format';
 
 /** End-of-round report and certificates: choose a round, preview, save as PDF or print. */
 export function ReportsPage() {
@@ -62,14 +62,14 @@ export function ReportsPage() {
                   description={t('reports.page.roundHint')}
                   allowDeselect={false}
                   searchable
-                  w={340}
+                  w={440}
                   value={selected}
                   onChange={(value) => {
                     setRoundId(value);
                   }}
                   data={rounds.data.map((r) => ({
                     value: r.id,
-                    label: `${r.name} (${formatPeriod(r.periodStart, r.periodEnd, uiLanguage)}) · ${t('reports.page.tandemCount', { count: r.tandems })}`,
+                    label: `${r.name} (${formatShortDate(r.periodStart, uiLanguage)} – ${formatShortDate(r.periodEnd, uiLanguage)}) · ${t('reports.page.tandemCount', { count: r.tandems })}`,
                   }))}
                 />
                 <SegmentedControl
