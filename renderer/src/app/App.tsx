@@ -24,15 +24,15 @@ export function App() {
 
   return (
     <I18nextProvider i18n={i18n}>
-      {query.isError ? (
+      {isPrintHash(window.location.hash) ? (
+        // Report pages for the print engine: the document alone (main refuses its data while locked).
+        <PrintRoute />
+      ) : query.isError ? (
         <Center h="100%" p="xl">
           <Stack maw={480}>
             <ErrorAlert error={query.error} />
           </Stack>
         </Center>
-      ) : query.data && isPrintHash(window.location.hash) ? (
-        // Report pages for the print engine: the document alone, still only while unlocked.
-        <PrintRoute />
       ) : query.data ? (
         <VaultGate>
           <Shell />

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { parsePrintRoute } from '@shared/ipc/domains/reports.contract';
 import type { ReportKind, ReportLanguage } from '@shared/ipc/domains/reports.contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { api, ApiError } from '../../../lib/api';
+import { ApiError } from '../../../lib/api';
 import { documentKey, loadDocument } from './load-document';
 import { ReportDocument } from './ReportDocument';
 
@@ -37,15 +37,17 @@ function useReadyMarker(ready: boolean): boolean {
   return marked;
 }
 
-function UnlockedDocument({ kind, id, language, t }: { kind: ReportKind; id: string; language: ReportLanguage; t: TFunction }) {
+function DocumentPage({ kind, id, language, t }: { kind: ReportKind; id: string; language: ReportLanguage; t: TFunction }) {
   const query = useQuery({ queryKey: documentKey(kind, id), queryFn: () => loadDocument(kind, id) });
   const ready = useReadyMarker(query.isSuccess);
   useEffect(() => {
     document.title = t('reports.print.windowTitle');
   }, [t]);
   if (query.isError) {
+    const locked = query.error instanceof ApiError && query.error.code === 'locked';
+    // The print engine gives up on this marker instead of waiting for a page that never comes.
     return (
-      <div data-report-error="failed" style={{ padding: 24 }}>
+      <div data-report-error={locked ? 'locked' : 'failed'} style={{ padding: 24 }}>
         <ErrorAlert error={query.error} />
       </div>
     );
@@ -60,23 +62,15 @@ function UnlockedDocument({ kind, id, language, t }: { kind: ReportKind; id: str
   );
 }
 
-/** Checks the vault first: a print page shows data only while Tandem is unlocked. */
+/**
+ * The document in its own language. No separate vault check: main answers every data call with
+ * `locked` while Tandem is locked, so a locked app shows the error marker and no data, and the
+ * print engine saves a round trip.
+ */
 function PrintDocument({ kind, id, language }: { kind: ReportKind; id: string; language: ReportLanguage }) {
   const { i18n } = useTranslation();
   const t = useMemo(() => i18n.getFixedT(language), [i18n, language]);
-  const status = useQuery({ queryKey: ['vault', 'status'], queryFn: () => api.vault.status() });
-  if (status.isError || (status.data && status.data.state !== 'unlocked')) {
-    // The print engine gives up on this marker instead of waiting for a page that never comes.
-    return (
-      <div data-report-error="locked" style={{ padding: 24 }}>
-        <ErrorAlert error={status.error ?? new ApiError({ code: 'locked', message: 'Tandem is locked.' })} />
-      </div>
-    );
-  }
-  if (!status.data) {
-    return null;
-  }
-  return <UnlockedDocument kind={kind} id={id} language={language} t={t} />;
+  return <DocumentPage kind={kind} id={id} language={language} t={t} />;
 }
 
 /** The page behind `#/print/<kind>/<id>/<language>`: the bare document, only while unlocked. */
