@@ -52,7 +52,8 @@ export function createPreferencesService(dataDirectory: string): PreferencesServ
       const next = queue.then(async () => {
         const current = await load();
         // An explicit `undefined` in the patch means "no change", not "erase the setting".
-        const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+        const entries: [string, unknown][] = Object.entries(patch);
+        const changes = Object.fromEntries(entries.filter(([, value]) => value !== undefined));
         const updated = PreferencesSchema.parse({ ...current, ...changes });
         await writeFileAtomic(file, `${JSON.stringify(updated, null, 2)}\n`);
         cache = updated;
