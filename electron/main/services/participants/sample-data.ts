@@ -7,6 +7,14 @@ const DIGITAL = ['ai_assistants', 'social_media_linkedin', 'collaboration_tools'
 const MANAGEMENT = ['leading_teams', 'negotiation', 'strategic_thinking'];
 export const SAMPLE_DOMAIN = 'beispiel-gmbh.example';
 
+/**
+ * Names of person `i`. Mentors and mentees alternate by index, so the name lists are walked in
+ * steps that mix women and men in both roles and give neighbours (who often end up in one
+ * tandem) different last names; all 60 full names are distinct.
+ */
+const firstNameOf = (i: number): string => FIRST[(7 * i + Math.floor(i / 2) + Math.floor(i / 20)) % FIRST.length] ?? 'Alex';
+const lastNameOf = (i: number): string => LAST[(7 * i + 3) % LAST.length] ?? 'Muster';
+
 export type SampleProgramme = {
   participants: ParticipantInput[];
   orgLinks: { employeeEmail: string; managerEmail: string }[];
@@ -22,8 +30,8 @@ export function buildSampleProgramme(today: string, knownTopics: ReadonlySet<str
   const digital = pick(DIGITAL);
   const management = pick(MANAGEMENT);
   const email = (i: number): string => {
-    const first = FIRST[i % FIRST.length] ?? 'Alex';
-    const last = LAST[Math.floor(i / 3) % LAST.length] ?? 'Muster';
+    const first = firstNameOf(i);
+    const last = lastNameOf(i);
     return `${first}.${last}${String(i)}`.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue') + `@${SAMPLE_DOMAIN}`;
   };
   const ceo = `geschaeftsfuehrung@${SAMPLE_DOMAIN}`;
@@ -50,8 +58,8 @@ export function buildSampleProgramme(today: string, knownTopics: ReadonlySet<str
       : [{ topicId: digital[i % digital.length] ?? 'ai_assistants', level: 4 + (i % 2) }, { topicId: digital[(i + 1) % digital.length] ?? 'ai_assistants', level: 3 }];
     participants.push({
       role: mentee ? 'mentee' : 'mentor',
-      firstName: FIRST[i % FIRST.length] ?? 'Alex',
-      lastName: LAST[Math.floor(i / 3) % LAST.length] ?? 'Muster',
+      firstName: firstNameOf(i),
+      lastName: lastNameOf(i),
       email: own,
       department,
       jobTitle: mentee ? `Bereichsleitung ${department}` : `Trainee ${department}`,
