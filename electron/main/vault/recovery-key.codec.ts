@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 
 import { MalformedRecoveryKeyError } from './vault.errors';
+import { encodeBase32 } from '../lib/base32';
 
 /**
  * Recovery keys: 128 random bits followed by their CRC-32 (160 bits), written
@@ -32,21 +33,6 @@ function checksum(entropy: Uint8Array): Uint8Array {
   return out;
 }
 
-function toBase32(bytes: Uint8Array): string {
-  let out = '';
-  let buffer = 0;
-  let bits = 0;
-  for (const byte of bytes) {
-    buffer = (buffer << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      bits -= 5;
-      out += ALPHABET.charAt((buffer >>> bits) & 31);
-    }
-    buffer &= (1 << bits) - 1;
-  }
-  return out;
-}
 
 function fromBase32(text: string): Uint8Array {
   const out = new Uint8Array((text.length * 5) / 8);
@@ -74,7 +60,7 @@ export function encodeRecoveryKey(entropy: Uint8Array): string {
   if (entropy.length !== RECOVERY_KEY_BYTES) {
     throw new RangeError(`A recovery key holds exactly ${RECOVERY_KEY_BYTES} bytes.`);
   }
-  const text = toBase32(new Uint8Array([...entropy, ...checksum(entropy)]));
+  const text = encodeBase32(new Uint8Array([...entropy, ...checksum(entropy)]), ALPHABET);
   const groups: string[] = [];
   for (let i = 0; i < text.length; i += GROUP_SIZE) {
     groups.push(text.slice(i, i + GROUP_SIZE));

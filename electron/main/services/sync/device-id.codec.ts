@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 
+import { encodeBase32 } from '../../lib/base32';
 import { InvalidDeviceIdError } from './sync.errors';
 
 /**
@@ -16,24 +17,6 @@ const GROUP = 13;
 const GROUPS = 4;
 const BLOCK = 7;
 
-function base32(bytes: Uint8Array): string {
-  let out = '';
-  let buffer = 0;
-  let bits = 0;
-  for (const byte of bytes) {
-    buffer = (buffer << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += ALPHABET.charAt((buffer >>> (bits - 5)) & 31);
-      bits -= 5;
-    }
-    buffer &= (1 << bits) - 1;
-  }
-  if (bits > 0) {
-    out += ALPHABET.charAt((buffer << (5 - bits)) & 31);
-  }
-  return out;
-}
 
 function codePoint(char: string): number {
   return ALPHABET.indexOf(char);
@@ -56,7 +39,7 @@ export function deviceIdFromFingerprint(fingerprint: Uint8Array): DeviceId {
   if (fingerprint.length !== 32) {
     throw new InvalidDeviceIdError('length');
   }
-  const raw = base32(fingerprint);
+  const raw = encodeBase32(fingerprint, ALPHABET);
   let withChecks = '';
   for (let g = 0; g < GROUPS; g += 1) {
     const group = raw.slice(g * GROUP, (g + 1) * GROUP);
