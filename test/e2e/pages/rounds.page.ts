@@ -21,9 +21,16 @@ export class RoundsPage {
   async createRound(name: string, start: string, end: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Neue Runde' }).first().click();
     await this.dialog.getByLabel('Name der Runde').fill(name);
-    await this.dialog.getByLabel('Erster Tag').fill(start);
-    await this.dialog.getByLabel('Letzter Tag').fill(end);
+    await this.typeDate(this.dialog.getByLabel('Erster Tag'), start);
+    await this.typeDate(this.dialog.getByLabel('Letzter Tag'), end);
     await this.dialog.getByRole('button', { name: 'Runde anlegen' }).click();
+  }
+
+  /** Types an ISO day into a German date field as a person would (28.11.2026), then leaves it. */
+  async typeDate(field: Locator, iso: string): Promise<void> {
+    const [year, month, day] = iso.split('-');
+    await field.fill(`${day ?? ''}.${month ?? ''}.${year ?? ''}`);
+    await field.press('Tab');
   }
 
   /** Clicks a lifecycle button and confirms in the dialog. */

@@ -1,9 +1,10 @@
-import { Checkbox, Group, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, Text } from '@mantine/core';
 import { Controller, useWatch } from 'react-hook-form';
 import type { Control, FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_KINDS, type ParticipantInputValues } from '@shared/domain/participants';
 import { FormSection } from './FormSection';
+import { DateField } from '../../components/DateField';
 
 /** The three consents, each a checkbox with the date it was given. */
 export function ConsentFields({
@@ -45,18 +46,27 @@ export function ConsentFields({
             control={control}
             name={`consents.${kind}.date`}
             render={({ field }) => (
-              <TextInput
-                type="date"
+              <DateField
                 size="xs"
                 w={150}
-                leftSection={<Text size="xs" c="dimmed">{t('participants.form.consentOn')}</Text>}
+                leftSection={
+                  <Text size="xs" c="dimmed">
+                    {t('participants.form.consentOn')}
+                  </Text>
+                }
                 leftSectionWidth={36}
-                aria-label={t('participants.form.consentDate', { consent: t(`participant.consent.${kind}`) })}
+                aria-label={t('participants.form.consentDate', {
+                  consent: t(`participant.consent.${kind}`),
+                })}
                 disabled={!consents[kind].given}
-                value={field.value ?? ''}
-                error={errors.consents?.[kind]?.date?.message ? t(errors.consents[kind].date.message) : undefined}
-                onChange={(event) => {
-                  field.onChange(event.currentTarget.value === '' ? null : event.currentTarget.value);
+                value={field.value ?? null}
+                error={
+                  errors.consents?.[kind]?.date?.message
+                    ? t(errors.consents[kind].date.message)
+                    : undefined
+                }
+                onChange={(iso) => {
+                  field.onChange(iso);
                 }}
               />
             )}

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { END_REASONS } from '@shared/domain/rounds';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { api } from '../../lib/api';
 import { todayIso } from './round-format';
 import { useRoundsMutation } from './useRoundsData';
+import { DateField } from '../../components/DateField';
 
 /** Ends a tandem early: reason code (a note for "other"), end date; asks before it happens. */
 export function EndTandemModal({
@@ -74,12 +75,13 @@ export function EndTandemModal({
               }}
               error={missingNote ? t('validation.tandem.endNoteRequired') : undefined}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('rounds.endTandem.endedOn')}
               value={endedOn}
-              onChange={(e) => {
-                setEndedOn(e.currentTarget.value);
+              onChange={(iso) => {
+                if (iso !== null) {
+                  setEndedOn(iso);
+                }
               }}
             />
             {end.isError ? <ErrorAlert error={end.error} /> : null}

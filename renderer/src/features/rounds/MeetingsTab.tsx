@@ -11,7 +11,6 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
 } from '@mantine/core';
 import { IconCalendarPlus, IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -28,6 +27,7 @@ import { ExportIcsModal } from './ExportIcsModal';
 import { RescheduleModal } from './RescheduleModal';
 import { formatDay, formatPlanned, languageOf } from './round-format';
 import { useMeetings, useRoundsMutation, useTandems } from './useRoundsData';
+import { TimeField } from '../../components/TimeField';
 
 const STATE_COLOR = { planned: 'blue', held: 'teal', cancelled: 'gray' } as const;
 
@@ -88,14 +88,11 @@ export function MeetingsTab({ round }: { round: RoundSummary }) {
                 }))}
                 w={200}
               />
-              <TextInput
-                type="time"
+              <TimeField
                 label={t('rounds.meetings.time')}
                 value={time}
-                onChange={(e) => {
-                  setTime(e.currentTarget.value);
-                }}
-                w={140}
+                onChange={setTime}
+                w={120}
               />
               <Button
                 leftSection={<IconCalendarPlus size={16} />}

@@ -13,6 +13,7 @@ import type { RoundSummary } from '@shared/ipc/domains/rounds.contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { api } from '../../lib/api';
 import { useRoundsMutation } from './useRoundsData';
+import { DateField } from '../../components/DateField';
 
 type Values = z.input<typeof RoundCreateInputSchema>;
 
@@ -61,19 +62,37 @@ export function NewRoundForm({
           data-autofocus
         />
         <Group grow>
-          <TextInput
-            type="date"
-            label={t('rounds.form.periodStart')}
-            withAsterisk
-            {...form.register('periodStart')}
-            error={err(errors.periodStart?.message)}
+          <Controller
+            control={form.control}
+            name="periodStart"
+            render={({ field }) => (
+              <DateField
+                label={t('rounds.form.periodStart')}
+                withAsterisk
+                value={field.value}
+                onChange={(iso) => {
+                  field.onChange(iso ?? '');
+                }}
+                onBlur={field.onBlur}
+                error={err(errors.periodStart?.message)}
+              />
+            )}
           />
-          <TextInput
-            type="date"
-            label={t('rounds.form.periodEnd')}
-            withAsterisk
-            {...form.register('periodEnd')}
-            error={err(errors.periodEnd?.message)}
+          <Controller
+            control={form.control}
+            name="periodEnd"
+            render={({ field }) => (
+              <DateField
+                label={t('rounds.form.periodEnd')}
+                withAsterisk
+                value={field.value}
+                onChange={(iso) => {
+                  field.onChange(iso ?? '');
+                }}
+                onBlur={field.onBlur}
+                error={err(errors.periodEnd?.message)}
+              />
+            )}
           />
         </Group>
         <Group grow>

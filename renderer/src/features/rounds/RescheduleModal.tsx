@@ -1,10 +1,12 @@
-import { Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingView, RoundSummary } from '@shared/ipc/domains/rounds.contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { api } from '../../lib/api';
 import { useRoundsMutation } from './useRoundsData';
+import { DateField } from '../../components/DateField';
+import { TimeField } from '../../components/TimeField';
 
 /** Moves one planned meeting; offers to spread the tandem's later meetings again from the new date. */
 export function RescheduleModal({
@@ -57,24 +59,18 @@ function RescheduleForm({
     >
       <Stack gap="sm">
         <Group grow>
-          <TextInput
-            type="date"
+          <DateField
             label={t('rounds.reschedule.date')}
             min={round.periodStart}
             max={round.periodEnd}
             value={date}
-            onChange={(e) => {
-              setDate(e.currentTarget.value);
+            onChange={(iso) => {
+              if (iso !== null) {
+                setDate(iso);
+              }
             }}
           />
-          <TextInput
-            type="time"
-            label={t('rounds.reschedule.time')}
-            value={time}
-            onChange={(e) => {
-              setTime(e.currentTarget.value);
-            }}
-          />
+          <TimeField label={t('rounds.reschedule.time')} value={time} onChange={setTime} />
         </Group>
         <Checkbox
           label={t('rounds.reschedule.respread')}

@@ -20,6 +20,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { api } from '../../lib/api';
 import { formatPlanned, languageOf, todayIso } from '../rounds/round-format';
 import { useMeetings, useRoundsMutation, useTandems, useTopics } from '../rounds/useRoundsData';
+import { DateField } from '../../components/DateField';
 
 export type LogTarget = {
   roundId: string;
@@ -173,13 +174,12 @@ export function MeetingLogForm({ target }: { target: LogTarget }) {
         {state === 'held' ? (
           <>
             <Group grow align="flex-end">
-              <TextInput
-                type="date"
+              <DateField
                 label={t('sessions.log.heldOn')}
                 withAsterisk
                 value={heldOn}
-                onChange={(e) => {
-                  setHeldOn(e.currentTarget.value);
+                onChange={(iso) => {
+                  setHeldOn(iso ?? '');
                 }}
               />
               <NumberInput

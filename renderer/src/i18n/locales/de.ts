@@ -17,6 +17,11 @@ export const de: Messages = {
     sync: 'Synchronisation',
     settings: 'Einstellungen',
   },
+  dates: {
+    placeholder: 'TT.MM.JJJJ',
+    hours: 'Stunden',
+    minutes: 'Minuten',
+  },
   language: {
     label: 'Sprache',
     de: 'Deutsch',

@@ -15,6 +15,11 @@ export const en = {
     sync: 'Sync',
     settings: 'Settings',
   },
+  dates: {
+    placeholder: 'e.g. 28 Nov 2026',
+    hours: 'Hours',
+    minutes: 'Minutes',
+  },
   language: {
     label: 'Language',
     de: 'Deutsch',
