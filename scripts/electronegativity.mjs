@@ -52,9 +52,10 @@ for (const f of findings) {
   process.stdout.write(`${f.severity.padEnd(13)} ${f.check} ${f.file}:${f.location}\n`);
 }
 for (const s of stale) {
-  process.stdout.write(`stale suppression: ${s.check} ${s.file}\n`);
+  process.stdout.write(`stale suppression (matches nothing; remove it): ${s.check} ${s.file}\n`);
 }
-const ok = blocking.length === 0 && stale.length === 0;
+// A stale suppression is reported so it gets cleaned up, but is no risk: only findings fail the gate.
+const ok = blocking.length === 0;
 process.stdout.write(
   `electronegativity: ${findings.length} findings, ${findings.length - blocking.length} suppressed or low, ${blocking.length} blocking\n`,
 );
