@@ -3,9 +3,17 @@ import { expect, test } from './fixtures';
 test.describe('app shell', () => {
   test('starts in German and reaches every page from the navigation', async ({ shell }) => {
     await expect(shell.heading).toHaveText('Teilnehmende');
-    for (const label of ['Runden & Paarbildung', 'Treffen', 'Berichte', 'Synchronisation', 'Einstellungen']) {
+    const pages: [string, RegExp][] = [
+      ['Runden & Paarbildung', /^Runden/],
+      ['Treffen', /^Treffen/],
+      ['Berichte', /^Berichte/],
+      ['Synchronisation', /Abgleich|Synchronisation/],
+      ['Einstellungen', /^Einstellungen$/],
+    ];
+    for (const [label, heading] of pages) {
       await shell.open(label);
-      await expect(shell.heading).toHaveText(label);
+      await expect(shell.navigation.getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page');
+      await expect(shell.heading.first()).toHaveText(heading);
     }
   });
 
