@@ -10,6 +10,14 @@ import './app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/Root';
+import { readStyleNonce } from './app/theme';
+
+// Mantine's modals lock scrolling with a <style> that react-remove-scroll tags with the nonce
+// it finds in this (webpack-named) global; without it the CSP blocks that style.
+const styleNonce = readStyleNonce();
+if (styleNonce) {
+  (globalThis as { __webpack_nonce__?: string }).__webpack_nonce__ = styleNonce;
+}
 
 const container = document.getElementById('root');
 if (container) {

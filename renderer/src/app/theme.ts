@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { Badge, createTheme } from '@mantine/core';
 
 /** A calm, dense business theme: one brand colour, the bundled Inter font, compact controls. */
 export const theme = createTheme({
@@ -7,6 +7,10 @@ export const theme = createTheme({
   headings: { fontFamily: 'Inter, system-ui, sans-serif', fontWeight: '600' },
   defaultRadius: 'sm',
   cursorType: 'pointer',
+  components: {
+    // A badge is a status word: never cut it to "VORZ…"; its cell grows to fit instead.
+    Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
+  },
 });
 
 /** The per-load nonce main puts in the page, so Mantine's `<style>` tags pass the CSP. */

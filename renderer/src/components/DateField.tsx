@@ -29,6 +29,8 @@ export function DateField({ value, onChange, min, max, ...rest }: DateFieldProps
       dateParser={(text) => parseTypedDate(text, language)}
       placeholder={t('dates.placeholder')}
       leftSection={<IconCalendar size={16} aria-hidden />}
+      // Emptying the text empties the value, so a required date is reported missing, not kept.
+      allowDeselect
       {...rest}
       {...(min ? { minDate: min } : {})}
       {...(max ? { maxDate: max } : {})}

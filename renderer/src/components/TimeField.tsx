@@ -16,6 +16,8 @@ export function TimeField({ value, onChange, ...rest }: TimeFieldProps) {
       format="24h"
       hoursInputLabel={t('dates.hours')}
       minutesInputLabel={t('dates.minutes')}
+      // Mantine sizes the hour/minute boxes in `ch` of a fallback font; Inter's digits are wider.
+      styles={{ field: { width: '1.9em' } }}
       {...rest}
       value={value}
       onChange={(next) => {

@@ -3,14 +3,19 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { emptyParticipantInput } from '@shared/domain/participants';
 import { SEED_TOPICS } from '@shared/domain/topics';
-import { ParticipantForm, type ParticipantFormProps } from '../../../renderer/src/features/participants/ParticipantForm';
+import {
+  ParticipantForm,
+  type ParticipantFormProps,
+} from '../../../renderer/src/features/participants/ParticipantForm';
 import { ApiError } from '../../../renderer/src/lib/api';
 import { makeParticipantInput } from '../../shared/participants/participant.factory';
 import { renderWithProviders } from '../helpers';
 
 // jsdom has no FontFaceSet; Mantine's autosizing Textarea listens on it.
 if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined } });
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener: () => undefined, removeEventListener: () => undefined },
+  });
 }
 
 function renderForm(overrides: Partial<ParticipantFormProps> = {}, language: 'de' | 'en' = 'de') {
@@ -40,7 +45,9 @@ describe('ParticipantForm', () => {
     await waitFor(() => {
       expect(firstName).toHaveAccessibleDescription('Bitte ausfüllen.');
     });
-    expect(screen.getByRole('textbox', { name: /Nachname/ })).toHaveAccessibleDescription('Bitte ausfüllen.');
+    expect(screen.getByRole('textbox', { name: /Nachname/ })).toHaveAccessibleDescription(
+      'Bitte ausfüllen.',
+    );
     expect(screen.getByText('Bitte mindestens ein Thema mit Stufe angeben.')).toBeInTheDocument();
     expect(props.onSubmit).not.toHaveBeenCalled();
   });
@@ -49,16 +56,20 @@ describe('ParticipantForm', () => {
     const user = userEvent.setup();
     const props = renderForm({ initial: makeParticipantInput() }, 'en');
     const date = screen.getByLabelText('Date: Takes part voluntarily');
-    expect(date).toHaveValue('2026-11-28');
+    expect(date).toHaveValue('28 Nov 2026');
     await user.clear(date);
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Please enter the date of consent.')).toBeInTheDocument();
     expect(props.onSubmit).not.toHaveBeenCalled();
 
-    await user.type(date, '2026-11-20');
+    await user.type(date, '20 Nov 2026');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => {
       expect(props.onSubmit).toHaveBeenCalledTimes(1);
+    });
+    // Shown in the UI language, handed on as the ISO day main expects.
+    expect(vi.mocked(props.onSubmit).mock.calls[0]?.[0]).toMatchObject({
+      consents: { voluntary: { given: true, date: '2026-11-20' } },
     });
   });
 
@@ -69,7 +80,7 @@ describe('ParticipantForm', () => {
     expect(date).toBeDisabled();
     await user.click(screen.getByRole('checkbox', { name: 'Teilnahme ist freiwillig' }));
     expect(date).toBeEnabled();
-    expect(date).toHaveValue('2026-11-28');
+    expect(date).toHaveValue('28.11.2026');
   });
 
   it('shows the duplicate-email message with a link that opens the existing person', async () => {
@@ -80,7 +91,9 @@ describe('ParticipantForm', () => {
       params: { email: 'lena@firma.de', id: 'p-123', name: 'Lena Schäfer' },
     });
     const props = renderForm({ initial: makeParticipantInput(), error });
-    expect(screen.getByRole('alert')).toHaveTextContent('Lena Schäfer ist bereits mit der E-Mail-Adresse lena@firma.de erfasst.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Lena Schäfer ist bereits mit der E-Mail-Adresse lena@firma.de erfasst.',
+    );
     await user.click(screen.getByRole('button', { name: 'Lena Schäfer öffnen' }));
     expect(props.onOpenExisting).toHaveBeenCalledWith('p-123');
   });

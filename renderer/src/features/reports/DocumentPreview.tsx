@@ -11,10 +11,21 @@ import { ReportDocument } from './print/ReportDocument';
 const PREVIEW_CERTIFICATES = 3;
 
 /** The very page that prints, scaled down, in the report's language. */
-export function DocumentPreview({ kind, id, language }: { kind: ReportKind; id: string; language: ReportLanguage }) {
+export function DocumentPreview({
+  kind,
+  id,
+  language,
+}: {
+  kind: ReportKind;
+  id: string;
+  language: ReportLanguage;
+}) {
   const { t, i18n } = useTranslation();
   const docT = useMemo(() => i18n.getFixedT(language), [i18n, language]);
-  const query = useQuery({ queryKey: documentKey(kind, id), queryFn: () => loadDocument(kind, id) });
+  const query = useQuery({
+    queryKey: documentKey(kind, id),
+    queryFn: () => loadDocument(kind, id),
+  });
   if (query.isError) {
     return <ErrorAlert error={query.error} />;
   }
@@ -31,9 +42,17 @@ export function DocumentPreview({ kind, id, language }: { kind: ReportKind; id: 
     <>
       {doc.kind === 'certificates' && certificates > PREVIEW_CERTIFICATES ? (
         <Text size="sm" c="dimmed">
-          {t('reports.preview.certificatesShown', { shown: PREVIEW_CERTIFICATES, count: certificates })}
+          {t('reports.preview.certificatesShown', {
+            shown: PREVIEW_CERTIFICATES,
+            count: certificates,
+          })}
         </Text>
       ) : null}
+      {doc.kind === 'certificates' ? null : (
+        <Text size="sm" c="dimmed">
+          {t('reports.preview.scrollHint')}
+        </Text>
+      )}
       {doc.kind === 'certificates' && certificates === 0 ? (
         <Text size="sm" c="dimmed">
           {t('reports.preview.noCertificates')}
@@ -43,6 +62,7 @@ export function DocumentPreview({ kind, id, language }: { kind: ReportKind; id: 
         bg="gray.1"
         p="md"
         h="70vh"
+        className="rp-preview"
         style={{ overflow: 'auto', borderRadius: 4 }}
         tabIndex={0}
         role="region"
@@ -50,7 +70,12 @@ export function DocumentPreview({ kind, id, language }: { kind: ReportKind; id: 
         data-testid="report-preview"
       >
         <Box style={{ zoom: doc.kind === 'certificates' ? 0.5 : 0.62 }}>
-          <ReportDocument document={doc} language={language} t={docT} limit={PREVIEW_CERTIFICATES} />
+          <ReportDocument
+            document={doc}
+            language={language}
+            t={docT}
+            limit={PREVIEW_CERTIFICATES}
+          />
         </Box>
       </Box>
     </>

@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { ReportLanguage } from '@shared/ipc/domains/reports.contract';
 
 /** Language picker for a document (independent of the app's language: the board may read English). */
-export function LanguagePicker({ value, onChange }: { value: ReportLanguage; onChange: (value: ReportLanguage) => void }) {
+export function LanguagePicker({
+  value,
+  onChange,
+}: {
+  value: ReportLanguage;
+  onChange: (value: ReportLanguage) => void;
+}) {
   const { t } = useTranslation();
   return (
     <SegmentedControl

@@ -24,7 +24,9 @@ export function PersonReportCard({ uiLanguage }: { uiLanguage: ReportLanguage })
         </Title>
         <Text size="sm">{t('reports.personCard.intro')}</Text>
         {people.isError ? <ErrorAlert error={people.error} /> : null}
-        {people.data && people.data.length === 0 ? <Alert color="gray">{t('reports.personCard.empty')}</Alert> : null}
+        {people.data && people.data.length === 0 ? (
+          <Alert color="gray">{t('reports.personCard.empty')}</Alert>
+        ) : null}
         {people.data && people.data.length > 0 ? (
           <>
             <Group align="flex-end" gap="md">
@@ -44,7 +46,12 @@ export function PersonReportCard({ uiLanguage }: { uiLanguage: ReportLanguage })
               />
               <LanguagePicker value={lang} onChange={setLanguage} />
             </Group>
-            <DocumentActions kind="person" id={personId} language={lang} pdfLabel={t('reports.actions.savePerson')} />
+            <DocumentActions
+              kind="person"
+              id={personId}
+              language={lang}
+              pdfLabel={t('reports.actions.savePerson')}
+            />
             {personId ? <DocumentPreview kind="person" id={personId} language={lang} /> : null}
           </>
         ) : null}

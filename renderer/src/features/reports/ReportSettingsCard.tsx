@@ -34,7 +34,9 @@ export function ReportSettingsCard() {
   const chooseLogo = useMutation({ mutationFn: () => api.reports.chooseLogo(), onSuccess: stored });
   const removeLogo = useMutation({ mutationFn: () => api.reports.removeLogo(), onSuccess: stored });
   const changed =
-    branding.data !== undefined && (organisationName.trim() !== branding.data.organisationName || programmeName.trim() !== branding.data.programmeName);
+    branding.data !== undefined &&
+    (organisationName.trim() !== branding.data.organisationName ||
+      programmeName.trim() !== branding.data.programmeName);
   const logo = branding.data?.logoDataUrl ?? null;
 
   return (
@@ -91,7 +93,16 @@ export function ReportSettingsCard() {
         <Text size="sm" c="dimmed">
           {t('reports.settings.logoHint')}
         </Text>
-        {logo ? <Image src={logo} alt={t('reports.settings.logoAlt')} h={56} w="auto" fit="contain" maw={240} /> : null}
+        {logo ? (
+          <Image
+            src={logo}
+            alt={t('reports.settings.logoAlt')}
+            h={56}
+            w="auto"
+            fit="contain"
+            maw={240}
+          />
+        ) : null}
         {chooseLogo.isError ? <ErrorAlert error={chooseLogo.error} /> : null}
         {removeLogo.isError ? <ErrorAlert error={removeLogo.error} /> : null}
         {removeLogo.isSuccess && !logo ? (

@@ -1,4 +1,14 @@
-import { Alert, Anchor, Card, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Card,
+  Group,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -21,7 +31,10 @@ export function ReportsPage() {
   const [kind, setKind] = useState<'round' | 'certificates'>('round');
   const [roundId, setRoundId] = useState<string | null>(null);
   const rounds = useQuery({ queryKey: ['reports', 'rounds'], queryFn: () => api.reports.rounds() });
-  const branding = useQuery({ queryKey: ['reports', 'branding'], queryFn: () => api.reports.branding() });
+  const branding = useQuery({
+    queryKey: ['reports', 'branding'],
+    queryFn: () => api.reports.branding(),
+  });
   const lang = language ?? uiLanguage;
   const selected = roundId ?? rounds.data?.[0]?.id ?? null;
 
@@ -62,14 +75,14 @@ export function ReportsPage() {
                   description={t('reports.page.roundHint')}
                   allowDeselect={false}
                   searchable
-                  w={440}
+                  w={560}
                   value={selected}
                   onChange={(value) => {
                     setRoundId(value);
                   }}
                   data={rounds.data.map((r) => ({
                     value: r.id,
-                    label: `${r.name} (${formatShortDate(r.periodStart, uiLanguage)} – ${formatShortDate(r.periodEnd, uiLanguage)}) · ${t('reports.page.tandemCount', { count: r.tandems })}`,
+                    label: `${r.name} · ${formatShortDate(r.periodStart, uiLanguage)} – ${formatShortDate(r.periodEnd, uiLanguage)} · ${t('reports.page.tandemCount', { count: r.tandems })}`,
                   }))}
                 />
                 <SegmentedControl
@@ -89,7 +102,11 @@ export function ReportsPage() {
                 kind={kind}
                 id={selected}
                 language={lang}
-                pdfLabel={kind === 'round' ? t('reports.actions.saveReport') : t('reports.actions.saveCertificates')}
+                pdfLabel={
+                  kind === 'round'
+                    ? t('reports.actions.saveReport')
+                    : t('reports.actions.saveCertificates')
+                }
               />
               {selected ? <DocumentPreview kind={kind} id={selected} language={lang} /> : null}
             </>

@@ -42,8 +42,14 @@ function Stat({
   active: boolean;
 }) {
   return (
-    <UnstyledButton onClick={onSelect} aria-pressed={active} aria-label={`${label}: ${value}`}>
+    <UnstyledButton
+      onClick={onSelect}
+      aria-pressed={active}
+      aria-label={`${label}: ${value}`}
+      h="100%"
+    >
       <Paper
+        h="100%"
         withBorder
         p="sm"
         radius="md"
@@ -125,7 +131,8 @@ export function RoundOverview({ round }: { round: RoundSummary }) {
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 2, md: 4, lg: 7 }} spacing="sm">
-        {stat('running', String(totals.running.value), totals.running)}
+        {/* A closed round has no running tandems any more: the same figure counts its tandems. */}
+        {stat(readOnly ? 'completed' : 'running', String(totals.running.value), totals.running)}
         {stat(
           'held',
           `${String(totals.meetingsHeld.value)} / ${String(totals.meetingsPlanned.value)}`,
@@ -171,7 +178,7 @@ export function RoundOverview({ round }: { round: RoundSummary }) {
             onChange={(e) => {
               setSearch(e.currentTarget.value);
             }}
-            w={220}
+            w={180}
           />
           <SegmentedControl
             aria-label={t('rounds.overview.statusFilter')}
@@ -179,9 +186,12 @@ export function RoundOverview({ round }: { round: RoundSummary }) {
             onChange={(v) => {
               setStatus(v);
             }}
-            data={(['all', 'running', 'attention', 'proposed', 'ended'] as const).map((v) => ({
+            data={(readOnly
+              ? (['all', 'running', 'attention', 'ended'] as const)
+              : (['all', 'running', 'attention', 'proposed', 'ended'] as const)
+            ).map((v) => ({
               value: v,
-              label: t(`rounds.overview.filter.${v}`),
+              label: t(`rounds.overview.filter.${v === 'running' && readOnly ? 'completed' : v}`),
             }))}
           />
           <Select
@@ -195,7 +205,7 @@ export function RoundOverview({ round }: { round: RoundSummary }) {
               value: v,
               label: t(`rounds.overview.sortBy.${v}`),
             }))}
-            w={220}
+            w={180}
           />
         </Group>
         {freed && !readOnly ? (

@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
+import { IconPlayerStop } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TandemProgress } from '@shared/domain/rounds';
@@ -16,7 +17,15 @@ export type TandemFilter = {
   search: string;
 };
 
-const STATUS_COLOR = { proposed: 'gray', confirmed: 'teal', ended_early: 'orange' } as const;
+const STATUS_COLOR = {
+  proposed: 'gray',
+  confirmed: 'teal',
+  ended_early: 'orange',
+  completed: 'blue',
+} as const;
+
+// Cells that read badly when broken over two lines (names, counts, dates).
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 const matchesStatus = (row: TandemProgress, status: TandemFilter['status']): boolean =>
   status === 'all' ||
@@ -62,6 +71,9 @@ export function TandemTable({
           : name(a).localeCompare(name(b)),
     );
   const readOnly = round.status === 'closed';
+  // In a closed round a tandem that ran to the end is finished, not "running".
+  const status = (row: TandemProgress) =>
+    readOnly && row.status === 'confirmed' ? 'completed' : row.status;
   const tick = (done: boolean) => (done ? '✓' : '–');
   return (
     <>
@@ -92,11 +104,11 @@ export function TandemTable({
               const tandem = byId.get(row.tandemId);
               return (
                 <Table.Tr key={row.tandemId} data-testid={`tandem-row-${row.tandemId}`}>
-                  <Table.Td>{tandem?.mentor.name}</Table.Td>
-                  <Table.Td>{tandem?.mentee.name}</Table.Td>
+                  <Table.Td style={NOWRAP}>{tandem?.mentor.name}</Table.Td>
+                  <Table.Td style={NOWRAP}>{tandem?.mentee.name}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={STATUS_COLOR[row.status]}>
-                      {t(`rounds.tandemStatus.${row.status}`)}
+                    <Badge variant="light" color={STATUS_COLOR[status(row)]}>
+                      {t(`rounds.tandemStatus.${status(row)}`)}
                     </Badge>
                     {tandem?.ending === undefined ? null : (
                       <Text size="xs" c="dimmed">
@@ -104,32 +116,36 @@ export function TandemTable({
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td ta="right">
+                  <Table.Td ta="right" style={NOWRAP}>
                     {t('rounds.overview.heldCell', {
                       held: row.held,
                       planned: row.planned,
                       cancelled: row.cancelled,
                     })}
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={NOWRAP}>
                     {row.lastHeldOn === null ? '–' : formatDay(row.lastHeldOn, language)}
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4}>
                       {row.overdue ? (
-                        <Badge color="red" variant="light">
-                          {t('attention.overdue')}
-                        </Badge>
+                        <Tooltip label={t('attentionHint.overdue')}>
+                          <Badge color="red" variant="light">
+                            {t('attention.overdue')}
+                          </Badge>
+                        </Tooltip>
                       ) : null}
                       {row.riskReasons.map((r) => (
-                        <Badge key={r} color="orange" variant="light">
-                          {t(`attention.${r}`)}
-                        </Badge>
+                        <Tooltip key={r} label={t(`attentionHint.${r}`)}>
+                          <Badge color="orange" variant="light">
+                            {t(`attention.${r}`)}
+                          </Badge>
+                        </Tooltip>
                       ))}
                     </Group>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">
+                    <Text size="sm" style={NOWRAP}>
                       {t('rounds.overview.feedbackCell', {
                         start: tick(row.feedback.start.mentor && row.feedback.start.mentee),
                         end: tick(row.feedback.end.mentor && row.feedback.end.mentee),
@@ -152,16 +168,18 @@ export function TandemTable({
                           </Button>
                         ) : null}
                         {row.status !== 'ended_early' ? (
-                          <Button
-                            size="compact-xs"
-                            variant="subtle"
-                            color="orange"
-                            onClick={() => {
-                              setEnding(tandem);
-                            }}
-                          >
-                            {t('rounds.endTandem.action')}
-                          </Button>
+                          <Tooltip label={t('rounds.endTandem.action')}>
+                            <ActionIcon
+                              variant="subtle"
+                              color="orange"
+                              aria-label={t('rounds.endTandem.action')}
+                              onClick={() => {
+                                setEnding(tandem);
+                              }}
+                            >
+                              <IconPlayerStop size={16} aria-hidden />
+                            </ActionIcon>
+                          </Tooltip>
                         ) : null}
                       </Group>
                     )}

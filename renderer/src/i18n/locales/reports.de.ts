@@ -3,8 +3,10 @@ export const reportsDe = {
   errors: {
     reports: {
       logo_too_large: 'Das Logo ist größer als {{maxKb}} KB. Bitte wählen Sie eine kleinere Datei.',
-      logo_not_image: 'Diese Datei ist kein PNG- oder JPEG-Bild. Bitte wählen Sie ein Logo im Format PNG oder JPEG.',
-      printer_unavailable: 'Drucken ist in dieser Umgebung nicht möglich. Bitte starten Sie Tandem neu.',
+      logo_not_image:
+        'Diese Datei ist kein PNG- oder JPEG-Bild. Bitte wählen Sie ein Logo im Format PNG oder JPEG.',
+      printer_unavailable:
+        'Drucken ist in dieser Umgebung nicht möglich. Bitte starten Sie Tandem neu.',
       pdf_failed: 'Das PDF konnte nicht erstellt werden. Bitte versuchen Sie es noch einmal.',
     },
   },
@@ -14,19 +16,22 @@ export const reportsDe = {
     language: { de: 'Deutsch', en: 'Englisch' },
     page: {
       title: 'Berichte',
-      intro: 'Abschlussbericht für die Geschäftsleitung, Teilnahmeurkunden für jedes Tandem und Datenauskünfte – als PDF oder auf Papier.',
+      intro:
+        'Abschlussbericht für die Geschäftsleitung, Teilnahmeurkunden für jedes Tandem und Datenauskünfte – als PDF oder auf Papier.',
       brandingHint: 'Auf Berichten und Urkunden steht noch kein Name Ihrer Organisation.',
       brandingLink: 'Jetzt in den Einstellungen eintragen',
       roundTitle: 'Abschlussbericht und Urkunden',
       round: 'Runde',
-      roundHint: 'Der Bericht zeigt den aktuellen Stand; nach Abschluss der Runde die endgültigen Zahlen.',
+      roundHint:
+        'Der Bericht zeigt den aktuellen Stand; nach Abschluss der Runde die endgültigen Zahlen.',
       tandemCount_one: '{{count}} Tandem',
       tandemCount_other: '{{count}} Tandems',
       documentLabel: 'Dokument',
       kindRound: 'Abschlussbericht',
       kindCertificates: 'Urkunden',
       noRoundsTitle: 'Noch keine Runde',
-      noRounds: 'Sobald Sie unter „Runden“ eine Runde angelegt haben, können Sie hier den Bericht und die Urkunden erstellen.',
+      noRounds:
+        'Sobald Sie unter „Runden“ eine Runde angelegt haben, können Sie hier den Bericht und die Urkunden erstellen.',
     },
     actions: {
       saveReport: 'Bericht als PDF speichern …',
@@ -40,12 +45,17 @@ export const reportsDe = {
     preview: {
       label: 'Vorschau',
       loading: 'Vorschau wird geladen',
-      certificatesShown: 'Die Vorschau zeigt die ersten {{shown}} von {{count}} Urkunden; das PDF enthält alle.',
-      noCertificates: 'In dieser Runde gibt es noch keine laufenden Tandems, also auch keine Urkunden.',
+      scrollHint:
+        'Die Vorschau zeigt den ganzen Bericht – scrollen Sie darin, um alle Seiten zu sehen.',
+      certificatesShown:
+        'Die Vorschau zeigt die ersten {{shown}} von {{count}} Urkunden; das PDF enthält alle.',
+      noCertificates:
+        'In dieser Runde gibt es noch keine laufenden Tandems, also auch keine Urkunden.',
     },
     personCard: {
       title: 'Datenauskunft für eine Person',
-      intro: 'Eine gut lesbare Übersicht aller Daten, die Tandem über eine Person speichert (Auskunft nach Art. 15 DSGVO).',
+      intro:
+        'Eine gut lesbare Übersicht aller Daten, die Tandem über eine Person speichert (Auskunft nach Art. 15 DSGVO).',
       person: 'Person',
       placeholder: 'Name eingeben oder auswählen',
       nothingFound: 'Niemand gefunden',
@@ -61,7 +71,8 @@ export const reportsDe = {
       save: 'Speichern',
       saved: 'Gespeichert.',
       logo: 'Logo',
-      logoHint: 'PNG oder JPEG, höchstens 1 MB. Es wird verschlüsselt mit Ihren Programmdaten gespeichert.',
+      logoHint:
+        'PNG oder JPEG, höchstens 1 MB. Es wird verschlüsselt mit Ihren Programmdaten gespeichert.',
       logoAlt: 'Aktuelles Logo',
       chooseLogo: 'Logo auswählen …',
       replaceLogo: 'Anderes Logo wählen …',
@@ -76,7 +87,8 @@ export const reportsDe = {
       confidential: 'Vertraulich',
       organisationMissing: 'Ihre Organisation',
       generatedOn: 'Stand: {{date}}',
-      suppressedNote: '„{{dash}}“ = weniger als drei Personen. Aus Datenschutzgründen wird diese Zahl nicht ausgewiesen.',
+      suppressedNote:
+        '„{{dash}}“ = weniger als drei Personen. Aus Datenschutzgründen wird diese Zahl nicht ausgewiesen.',
       erased: 'gelöschte Person',
       quoted: '„{{text}}“',
       yes: 'ja',
@@ -95,7 +107,8 @@ export const reportsDe = {
       topicsNote: 'Anzahl der Treffen, in denen das Thema besprochen wurde.',
       noTopics: 'Zu den Treffen wurden keine Themen erfasst.',
       selfAssessment: 'Selbsteinschätzung vorher und nachher',
-      selfAssessmentIntro: 'Durchschnittliche Selbsteinschätzung auf einer Skala von 1 (Einsteiger) bis 5 (Profi), zu Beginn und am Ende der Runde.',
+      selfAssessmentIntro:
+        'Durchschnittliche Selbsteinschätzung auf einer Skala von 1 (Einsteiger) bis 5 (Profi), zu Beginn und am Ende der Runde.',
       assessmentMentees: 'Mentees: digitale Themen',
       assessmentMentors: 'Mentorinnen und Mentoren: Führungsthemen',
       before: 'zu Beginn',
@@ -103,10 +116,12 @@ export const reportsDe = {
       noAssessment: 'Es liegen noch keine Selbsteinschätzungen vor.',
       quotes: 'Stimmen aus dem Programm',
       noQuotes: 'Es liegen keine Rückmeldungen vor, die zitiert werden dürfen.',
-      quotesNote: 'Nur Rückmeldungen, deren Verfasser/innen einer Veröffentlichung zugestimmt haben; ohne Namen.',
+      quotesNote:
+        'Nur Rückmeldungen, deren Verfasser/innen einer Veröffentlichung zugestimmt haben; ohne Namen.',
       quoteBy: { mentor: 'Mentor/in', mentee: 'Mentee' },
       overrides: 'Manuelle Paarungen entgegen einer Regel',
-      overridesIntro: 'Diese Tandems hat HR bewusst gegen eine Paarungsregel gebildet. Die Begründung wurde bei der Paarung festgehalten.',
+      overridesIntro:
+        'Diese Tandems hat HR bewusst gegen eine Paarungsregel gebildet. Die Begründung wurde bei der Paarung festgehalten.',
       rule: 'Regel',
       justification: 'Begründung',
       tandems: 'Alle Tandems',
@@ -170,7 +185,8 @@ export const reportsDe = {
     },
     person: {
       title: 'Auskunft über gespeicherte Daten',
-      intro: 'Diese Übersicht enthält alle Angaben, die im Reverse-Mentoring-Programm über Sie gespeichert sind (Auskunft nach Art. 15 DSGVO). Gesprächsinhalte werden nicht gespeichert.',
+      intro:
+        'Diese Übersicht enthält alle Angaben, die im Reverse-Mentoring-Programm über Sie gespeichert sind (Auskunft nach Art. 15 DSGVO). Gesprächsinhalte werden nicht gespeichert.',
       record: 'Stammdaten',
       name: 'Name',
       role: 'Rolle',
@@ -201,7 +217,8 @@ export const reportsDe = {
       wouldRecommend: 'Weiterempfehlung',
       quote: 'Zitat',
       consentToQuote: 'Zitat freigegeben',
-      footer: 'Fragen zu Ihren Daten oder Wünsche zur Berichtigung oder Löschung richten Sie bitte an das Programmteam in der Personalabteilung.',
+      footer:
+        'Fragen zu Ihren Daten oder Wünsche zur Berichtigung oder Löschung richten Sie bitte an das Programmteam in der Personalabteilung.',
     },
     role: { mentor: 'Mentor/in', mentee: 'Mentee' },
     careerStage: {

@@ -3,7 +3,8 @@ export const reportsEn = {
   errors: {
     reports: {
       logo_too_large: 'The logo is larger than {{maxKb}} KB. Please choose a smaller file.',
-      logo_not_image: 'This file is not a PNG or JPEG image. Please choose a logo in PNG or JPEG format.',
+      logo_not_image:
+        'This file is not a PNG or JPEG image. Please choose a logo in PNG or JPEG format.',
       printer_unavailable: 'Printing is not available here. Please restart Tandem.',
       pdf_failed: 'The PDF could not be created. Please try again.',
     },
@@ -14,19 +15,22 @@ export const reportsEn = {
     language: { de: 'German', en: 'English' },
     page: {
       title: 'Reports',
-      intro: 'The end-of-round report for management, a certificate for every tandem and personal data reports – as PDF or on paper.',
+      intro:
+        'The end-of-round report for management, a certificate for every tandem and personal data reports – as PDF or on paper.',
       brandingHint: 'Reports and certificates do not show your organisation’s name yet.',
       brandingLink: 'Add it in Settings',
       roundTitle: 'End-of-round report and certificates',
       round: 'Round',
-      roundHint: 'The report shows the figures as of today; once the round is closed, the final ones.',
+      roundHint:
+        'The report shows the figures as of today; once the round is closed, the final ones.',
       tandemCount_one: '{{count}} tandem',
       tandemCount_other: '{{count}} tandems',
       documentLabel: 'Document',
       kindRound: 'End-of-round report',
       kindCertificates: 'Certificates',
       noRoundsTitle: 'No round yet',
-      noRounds: 'As soon as you have created a round under “Rounds”, you can make its report and certificates here.',
+      noRounds:
+        'As soon as you have created a round under “Rounds”, you can make its report and certificates here.',
     },
     actions: {
       saveReport: 'Save report as PDF…',
@@ -40,12 +44,15 @@ export const reportsEn = {
     preview: {
       label: 'Preview',
       loading: 'Loading the preview',
-      certificatesShown: 'The preview shows the first {{shown}} of {{count}} certificates; the PDF has all of them.',
+      scrollHint: 'The preview shows the whole report: scroll inside it to see every page.',
+      certificatesShown:
+        'The preview shows the first {{shown}} of {{count}} certificates; the PDF has all of them.',
       noCertificates: 'This round has no running tandems yet, so there are no certificates.',
     },
     personCard: {
       title: 'Personal data report',
-      intro: 'A readable summary of everything Tandem stores about one person (right of access, Art. 15 GDPR).',
+      intro:
+        'A readable summary of everything Tandem stores about one person (right of access, Art. 15 GDPR).',
       person: 'Person',
       placeholder: 'Type or choose a name',
       nothingFound: 'Nobody found',
@@ -53,7 +60,8 @@ export const reportsEn = {
     },
     settings: {
       title: 'Reports and certificates',
-      intro: 'These details appear on the cover of the end-of-round report and on every certificate.',
+      intro:
+        'These details appear on the cover of the end-of-round report and on every certificate.',
       organisation: 'Organisation name',
       organisationHint: 'For example “Miller & Sons Ltd”.',
       programme: 'Programme name',
@@ -76,7 +84,8 @@ export const reportsEn = {
       confidential: 'Confidential',
       organisationMissing: 'Your organisation',
       generatedOn: 'As of {{date}}',
-      suppressedNote: '“{{dash}}” = fewer than three people. To protect their privacy, this figure is not shown.',
+      suppressedNote:
+        '“{{dash}}” = fewer than three people. To protect their privacy, this figure is not shown.',
       erased: 'deleted person',
       quoted: '“{{text}}”',
       yes: 'yes',
@@ -95,7 +104,8 @@ export const reportsEn = {
       topicsNote: 'Number of meetings in which the topic was discussed.',
       noTopics: 'No topics were recorded for the meetings.',
       selfAssessment: 'Self-assessment before and after',
-      selfAssessmentIntro: 'Average self-rating on a scale from 1 (beginner) to 5 (expert), at the start and at the end of the round.',
+      selfAssessmentIntro:
+        'Average self-rating on a scale from 1 (beginner) to 5 (expert), at the start and at the end of the round.',
       assessmentMentees: 'Mentees: digital topics',
       assessmentMentors: 'Mentors: management topics',
       before: 'at the start',
@@ -106,7 +116,8 @@ export const reportsEn = {
       quotesNote: 'Only feedback whose authors agreed to be quoted; without names.',
       quoteBy: { mentor: 'Mentor', mentee: 'Mentee' },
       overrides: 'Pairs made by hand against a rule',
-      overridesIntro: 'HR formed these tandems deliberately against a pairing rule. The justification was recorded when pairing.',
+      overridesIntro:
+        'HR formed these tandems deliberately against a pairing rule. The justification was recorded when pairing.',
       rule: 'Rule',
       justification: 'Justification',
       tandems: 'All tandems',
@@ -170,7 +181,8 @@ export const reportsEn = {
     },
     person: {
       title: 'Report of stored personal data',
-      intro: 'This summary contains everything the reverse mentoring programme stores about you (right of access, Art. 15 GDPR). The content of your conversations is not stored.',
+      intro:
+        'This summary contains everything the reverse mentoring programme stores about you (right of access, Art. 15 GDPR). The content of your conversations is not stored.',
       record: 'Personal details',
       name: 'Name',
       role: 'Role',
@@ -201,7 +213,8 @@ export const reportsEn = {
       wouldRecommend: 'Would recommend',
       quote: 'Quote',
       consentToQuote: 'Quote may be used',
-      footer: 'For questions about your data, or to have it corrected or deleted, please contact the programme team in HR.',
+      footer:
+        'For questions about your data, or to have it corrected or deleted, please contact the programme team in HR.',
     },
     role: { mentor: 'Mentor', mentee: 'Mentee' },
     careerStage: {

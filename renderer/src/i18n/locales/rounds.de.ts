@@ -101,11 +101,16 @@ export const roundsDe: DeepStrings<typeof roundsEn> = {
   },
   attention: {
     overdue: 'Lange kein Treffen',
-    cancelledTwiceInARow: 'Zweimal in Folge abgesagt',
-    behindPlan: 'Zwei oder mehr Treffen hinter dem Plan',
+    cancelledTwiceInARow: 'Zweimal abgesagt',
+    behindPlan: 'Hinter dem Plan',
+  },
+  attentionHint: {
+    overdue: 'Seit mehr als anderthalb Rhythmen hat kein Treffen stattgefunden.',
+    cancelledTwiceInARow: 'Die letzten zwei Treffen wurden abgesagt.',
+    behindPlan: 'Zwei oder mehr Treffen weniger, als bis heute geplant waren.',
   },
   rounds: {
-    title: 'Runden',
+    title: 'Runden & Paarbildung',
     newRound: 'Neue Runde',
     backToList: 'Alle Runden',
     period: '{{start}} – {{end}}',
@@ -115,6 +120,7 @@ export const roundsDe: DeepStrings<typeof roundsEn> = {
       proposed: 'Vorgeschlagen',
       confirmed: 'Läuft',
       ended_early: 'Vorzeitig beendet',
+      completed: 'Abgeschlossen',
     },
     meetingState: { planned: 'Geplant', held: 'Stattgefunden', cancelled: 'Abgesagt' },
     weekday: { d1: 'Montag', d2: 'Dienstag', d3: 'Mittwoch', d4: 'Donnerstag', d5: 'Freitag' },
@@ -178,6 +184,7 @@ export const roundsDe: DeepStrings<typeof roundsEn> = {
     },
     overview: {
       running: 'Laufende Tandems',
+      completed: 'Tandems',
       held: 'Treffen stattgefunden',
       cancelled: 'Abgesagt',
       overdue: 'Überfällig',
@@ -193,6 +200,7 @@ export const roundsDe: DeepStrings<typeof roundsEn> = {
       filter: {
         all: 'Alle',
         running: 'Laufend',
+        completed: 'Abgeschlossen',
         attention: 'Brauchen Aufmerksamkeit',
         proposed: 'Vorgeschlagen',
         ended: 'Beendet',
@@ -210,7 +218,7 @@ export const roundsDe: DeepStrings<typeof roundsEn> = {
       unpaired: '{{name}}: {{reason}}',
       tandems: 'Tandems der Runde',
       heldColumn: 'Stattgefunden / geplant',
-      heldCell: '{{held}} / {{planned}} ({{cancelled}} abgesagt)',
+      heldCell: '{{held}} / {{planned}} · {{cancelled}} abgesagt',
       lastMeeting: 'Letztes Treffen',
       attention: 'Hinweise',
       feedbackColumn: 'Feedback',

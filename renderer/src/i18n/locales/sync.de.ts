@@ -1,7 +1,7 @@
 /** Texts of the sync area (de). Keys must match the other language's file (a test checks). */
 export const syncDe = {
   sync: {
-    title: 'Abgleich zwischen HR-Laptops',
+    title: 'Synchronisation',
     intro:
       'Wenn zwei oder drei von Ihnen das Programm betreuen, jede und jeder am eigenen Laptop, hält Tandem die Laptops über das Büronetz auf demselben Stand.',
     how1: 'Änderungen auf einem Laptop erscheinen auf den anderen: Teilnehmende, Runden, Tandems, Treffen und Feedback.',

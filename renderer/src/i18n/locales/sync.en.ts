@@ -1,7 +1,7 @@
 /** Texts of the sync area (en). Keys must match the other language's file (a test checks). */
 export const syncEn = {
   sync: {
-    title: 'Sync between HR laptops',
+    title: 'Sync',
     intro:
       'If two or three of you run the programme, each on your own laptop, Tandem can keep the laptops in step over the office network.',
     how1: 'Changes on one laptop appear on the others: participants, rounds, tandems, meetings and feedback.',

@@ -1,5 +1,9 @@
 import type { TFunction } from 'i18next';
-import type { CertificateData, CertificateLine, ReportLanguage } from '@shared/ipc/domains/reports.contract';
+import type {
+  CertificateData,
+  CertificateLine,
+  ReportLanguage,
+} from '@shared/ipc/domains/reports.contract';
 import { formatCount, formatPeriod, topicLabel } from './report-format';
 import './report.css';
 
@@ -8,9 +12,16 @@ type Props = { data: CertificateData; language: ReportLanguage; t: TFunction };
 /** Topics printed on a certificate; the rest is summarised so the page never overflows. */
 const MAX_TOPICS = 8;
 
-function Certificate({ line, data, language, t }: Omit<Props, 'data'> & { data: CertificateData; line: CertificateLine }) {
+function Certificate({
+  line,
+  data,
+  language,
+  t,
+}: Omit<Props, 'data'> & { data: CertificateData; line: CertificateLine }) {
   const { branding, round } = data;
-  const topics = line.topics.slice(0, MAX_TOPICS).map((id) => topicLabel(data.topicNames, id, language));
+  const topics = line.topics
+    .slice(0, MAX_TOPICS)
+    .map((id) => topicLabel(data.topicNames, id, language));
   const more = line.topics.length - topics.length;
   const name = (value: string) => value || t('reports.doc.erased');
   return (
@@ -34,7 +45,12 @@ function Certificate({ line, data, language, t }: Omit<Props, 'data'> & { data: 
             period: formatPeriod(round.periodStart, round.periodEnd, language),
           })}
         </p>
-        <p className="rp-cert-text">{t('reports.certificate.meetings', { count: line.held, formatted: formatCount(line.held, language) })}</p>
+        <p className="rp-cert-text">
+          {t('reports.certificate.meetings', {
+            count: line.held,
+            formatted: formatCount(line.held, language),
+          })}
+        </p>
         {topics.length > 0 ? (
           <p className="rp-cert-topics">
             {t('reports.certificate.topics', { topics: topics.join(' · ') })}

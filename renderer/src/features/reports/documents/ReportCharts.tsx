@@ -21,7 +21,12 @@ export function ColumnChart({ data, title }: { data: readonly ColumnDatum[]; tit
   const slot = width / Math.max(1, data.length);
   const bar = Math.min(56, slot * 0.6);
   return (
-    <svg className="rp-chart" viewBox={`0 0 ${String(width)} ${String(height)}`} role="img" aria-label={title}>
+    <svg
+      className="rp-chart"
+      viewBox={`0 0 ${String(width)} ${String(height)}`}
+      role="img"
+      aria-label={title}
+    >
       <line x1={0} x2={width} y1={top + plot} y2={top + plot} stroke="#868e96" strokeWidth={1} />
       {data.map((d, i) => {
         const value = isSuppressed(d.value) ? 0 : d.value;
@@ -30,10 +35,22 @@ export function ColumnChart({ data, title }: { data: readonly ColumnDatum[]; tit
         return (
           <g key={d.label}>
             <rect x={x} y={top + plot - h} width={bar} height={h} fill={ACCENT} />
-            <text x={x + bar / 2} y={top + plot - h - 5} textAnchor="middle" fontSize={12} fontWeight={600}>
+            <text
+              x={x + bar / 2}
+              y={top + plot - h - 5}
+              textAnchor="middle"
+              fontSize={12}
+              fontWeight={600}
+            >
               {d.display}
             </text>
-            <text className="rp-axis" x={x + bar / 2} y={height - 8} textAnchor="middle" fontSize={11}>
+            <text
+              className="rp-axis"
+              x={x + bar / 2}
+              y={height - 8}
+              textAnchor="middle"
+              fontSize={11}
+            >
               {d.label}
             </text>
           </g>
@@ -55,7 +72,12 @@ export function BarChart({ data, title }: { data: readonly BarDatum[]; title: st
   const plot = width - labelWidth - valueWidth;
   const max = Math.max(1, ...data.map((d) => (isSuppressed(d.value) ? 0 : d.value)));
   return (
-    <svg className="rp-chart" viewBox={`0 0 ${String(width)} ${String(height)}`} role="img" aria-label={title}>
+    <svg
+      className="rp-chart"
+      viewBox={`0 0 ${String(width)} ${String(height)}`}
+      role="img"
+      aria-label={title}
+    >
       {data.map((d, i) => {
         const value = isSuppressed(d.value) ? 0 : d.value;
         const y = i * row + 2;
@@ -65,7 +87,13 @@ export function BarChart({ data, title }: { data: readonly BarDatum[]; title: st
               {d.label}
             </text>
             <rect x={labelWidth} y={y + 3} width={plot} height={row - 8} fill={GRID} />
-            <rect x={labelWidth} y={y + 3} width={(value / max) * plot} height={row - 8} fill={ACCENT} />
+            <rect
+              x={labelWidth}
+              y={y + 3}
+              width={(value / max) * plot}
+              height={row - 8}
+              fill={ACCENT}
+            />
             <text x={width - 4} y={y + 15} textAnchor="end" fontSize={11.5} fontWeight={600}>
               {d.display}
             </text>
@@ -76,7 +104,12 @@ export function BarChart({ data, title }: { data: readonly BarDatum[]; title: st
   );
 }
 
-export type PrePostDatum = { label: string; start: Suppressible; end: Suppressible; display: string };
+export type PrePostDatum = {
+  label: string;
+  start: Suppressible;
+  end: Suppressible;
+  display: string;
+};
 
 /** Self-rating before (grey) and after (accent) on the 1…5 scale, one pair of bars per topic. */
 export function PrePostChart({ data, title }: { data: readonly PrePostDatum[]; title: string }) {
@@ -89,11 +122,29 @@ export function PrePostChart({ data, title }: { data: readonly PrePostDatum[]; t
   const plot = width - labelWidth - valueWidth;
   const scale = (v: number): number => ((v - 0) / 5) * plot;
   return (
-    <svg className="rp-chart" viewBox={`0 0 ${String(width)} ${String(height)}`} role="img" aria-label={title}>
+    <svg
+      className="rp-chart"
+      viewBox={`0 0 ${String(width)} ${String(height)}`}
+      role="img"
+      aria-label={title}
+    >
       {[1, 2, 3, 4, 5].map((tick) => (
         <g key={tick}>
-          <line x1={labelWidth + scale(tick)} x2={labelWidth + scale(tick)} y1={0} y2={data.length * row} stroke={GRID} strokeWidth={1} />
-          <text className="rp-axis" x={labelWidth + scale(tick)} y={height - 4} textAnchor="middle" fontSize={10}>
+          <line
+            x1={labelWidth + scale(tick)}
+            x2={labelWidth + scale(tick)}
+            y1={0}
+            y2={data.length * row}
+            stroke={GRID}
+            strokeWidth={1}
+          />
+          <text
+            className="rp-axis"
+            x={labelWidth + scale(tick)}
+            y={height - 4}
+            textAnchor="middle"
+            fontSize={10}
+          >
             {tick}
           </text>
         </g>
@@ -105,8 +156,12 @@ export function PrePostChart({ data, title }: { data: readonly PrePostDatum[]; t
             <text x={labelWidth - 8} y={y + 16} textAnchor="end" fontSize={11.5}>
               {d.label}
             </text>
-            {isSuppressed(d.start) ? null : <rect x={labelWidth} y={y + 2} width={scale(d.start)} height={10} fill={BEFORE} />}
-            {isSuppressed(d.end) ? null : <rect x={labelWidth} y={y + 13} width={scale(d.end)} height={10} fill={ACCENT} />}
+            {isSuppressed(d.start) ? null : (
+              <rect x={labelWidth} y={y + 2} width={scale(d.start)} height={10} fill={BEFORE} />
+            )}
+            {isSuppressed(d.end) ? null : (
+              <rect x={labelWidth} y={y + 13} width={scale(d.end)} height={10} fill={ACCENT} />
+            )}
             <text x={width - 4} y={y + 16} textAnchor="end" fontSize={11.5} fontWeight={600}>
               {d.display || DASH}
             </text>

@@ -2,11 +2,24 @@ import type { TFunction } from 'i18next';
 import type { TopicAssessment } from '@shared/domain/rounds';
 import type { ReportLanguage, RoundReportData } from '@shared/ipc/domains/reports.contract';
 import { BarChart, ColumnChart, PrePostChart, PrePostLegend } from './ReportCharts';
-import { anySuppressed, DASH, formatCount, formatMean, formatMonth, topicLabel } from './report-format';
+import {
+  anySuppressed,
+  DASH,
+  formatCount,
+  formatMean,
+  formatMonth,
+  topicLabel,
+} from './report-format';
 
 type Props = { data: RoundReportData; language: ReportLanguage; t: TFunction };
 
-function Assessment({ rows, title, data, language, t }: Props & { rows: readonly TopicAssessment[]; title: string }) {
+function Assessment({
+  rows,
+  title,
+  data,
+  language,
+  t,
+}: Props & { rows: readonly TopicAssessment[]; title: string }) {
   if (rows.length === 0) {
     return null;
   }
@@ -29,11 +42,19 @@ function Assessment({ rows, title, data, language, t }: Props & { rows: readonly
 export function RoundChartsSection(props: Props) {
   const { data, language, t } = props;
   const f = data.figures;
-  const months = f.meetingsPerMonth.map((m) => ({ label: formatMonth(m.month, language), value: m.held, display: formatCount(m.held, language) }));
+  const months = f.meetingsPerMonth.map((m) => ({
+    label: formatMonth(m.month, language),
+    value: m.held,
+    display: formatCount(m.held, language),
+  }));
   const topics = (direction: 'toMentee' | 'toMentor') =>
     f.topicsCovered
       .filter((c) => c.direction === direction)
-      .map((c) => ({ label: topicLabel(data.topicNames, c.topicId, language), value: c.meetings, display: formatCount(c.meetings, language) }));
+      .map((c) => ({
+        label: topicLabel(data.topicNames, c.topicId, language),
+        value: c.meetings,
+        display: formatCount(c.meetings, language),
+      }));
   const toMentee = topics('toMentee');
   const toMentor = topics('toMentor');
   const suppressed = anySuppressed([
@@ -49,7 +70,9 @@ export function RoundChartsSection(props: Props) {
       </section>
       <section className="rp-section">
         <h2>{t('reports.round.topics')}</h2>
-        {toMentee.length + toMentor.length === 0 ? <p className="rp-note">{t('reports.round.noTopics')}</p> : null}
+        {toMentee.length + toMentor.length === 0 ? (
+          <p className="rp-note">{t('reports.round.noTopics')}</p>
+        ) : null}
         {toMentee.length > 0 ? (
           <div className="rp-keep">
             <h3>{t('reports.round.topicsToMentee')}</h3>
@@ -67,10 +90,22 @@ export function RoundChartsSection(props: Props) {
       <section className="rp-section">
         <h2>{t('reports.round.selfAssessment')}</h2>
         <p className="rp-note">{t('reports.round.selfAssessmentIntro')}</p>
-        {f.selfAssessment.mentee.length + f.selfAssessment.mentor.length === 0 ? <p className="rp-note">{t('reports.round.noAssessment')}</p> : null}
-        <Assessment {...props} rows={f.selfAssessment.mentee} title={t('reports.round.assessmentMentees')} />
-        <Assessment {...props} rows={f.selfAssessment.mentor} title={t('reports.round.assessmentMentors')} />
-        {suppressed ? <p className="rp-note">{t('reports.doc.suppressedNote', { dash: DASH })}</p> : null}
+        {f.selfAssessment.mentee.length + f.selfAssessment.mentor.length === 0 ? (
+          <p className="rp-note">{t('reports.round.noAssessment')}</p>
+        ) : null}
+        <Assessment
+          {...props}
+          rows={f.selfAssessment.mentee}
+          title={t('reports.round.assessmentMentees')}
+        />
+        <Assessment
+          {...props}
+          rows={f.selfAssessment.mentor}
+          title={t('reports.round.assessmentMentors')}
+        />
+        {suppressed ? (
+          <p className="rp-note">{t('reports.doc.suppressedNote', { dash: DASH })}</p>
+        ) : null}
       </section>
     </>
   );

@@ -1,7 +1,15 @@
 import type { TFunction } from 'i18next';
 import type { ReportLanguage, RoundReportData } from '@shared/ipc/domains/reports.contract';
 import { RoundChartsSection } from './RoundChartsSection';
-import { anySuppressed, DASH, formatCount, formatLongDate, formatMean, formatPeriod, formatShare } from './report-format';
+import {
+  anySuppressed,
+  DASH,
+  formatCount,
+  formatLongDate,
+  formatMean,
+  formatPeriod,
+  formatShare,
+} from './report-format';
 import './report.css';
 
 type Props = { data: RoundReportData; language: ReportLanguage; t: TFunction };
@@ -11,14 +19,24 @@ function Cover({ data, language, t }: Props) {
   const { branding, round } = data;
   return (
     <section className="rp-cover">
-      {branding.logoDataUrl ? <img className="rp-cover-logo" src={branding.logoDataUrl} alt="" /> : null}
-      <div className="rp-cover-org">{branding.organisationName || t('reports.doc.organisationMissing')}</div>
-      {branding.programmeName ? <div className="rp-cover-programme">{branding.programmeName}</div> : null}
+      {branding.logoDataUrl ? (
+        <img className="rp-cover-logo" src={branding.logoDataUrl} alt="" />
+      ) : null}
+      <div className="rp-cover-org">
+        {branding.organisationName || t('reports.doc.organisationMissing')}
+      </div>
+      {branding.programmeName ? (
+        <div className="rp-cover-programme">{branding.programmeName}</div>
+      ) : null}
       <h1 className="rp-cover-title">{t('reports.round.title')}</h1>
       <div className="rp-cover-round">{round.name}</div>
-      <div className="rp-cover-period">{formatPeriod(round.periodStart, round.periodEnd, language)}</div>
+      <div className="rp-cover-period">
+        {formatPeriod(round.periodStart, round.periodEnd, language)}
+      </div>
       <div className="rp-cover-foot">
-        <span>{t('reports.doc.generatedOn', { date: formatLongDate(data.generatedOn, language) })}</span>
+        <span>
+          {t('reports.doc.generatedOn', { date: formatLongDate(data.generatedOn, language) })}
+        </span>
         <span className="rp-confidential">{t('reports.doc.confidential')}</span>
       </div>
     </section>
@@ -38,20 +56,43 @@ function Kpi({ value, label }: { value: string; label: string }) {
 function KeyFigures({ data, language, t }: Props) {
   const k = data.figures.kpis;
   const n = (value: number) => formatCount(value, language);
-  const suppressed = anySuppressed([k.averageSatisfaction, k.wouldRecommendShare, k.feedbackResponseRate, ...k.endedEarlyByReason.map((r) => r.tandems)]);
+  const suppressed = anySuppressed([
+    k.averageSatisfaction,
+    k.wouldRecommendShare,
+    k.feedbackResponseRate,
+    ...k.endedEarlyByReason.map((r) => r.tandems),
+  ]);
   return (
     <section className="rp-section">
       <h2>{t('reports.round.keyFigures')}</h2>
       <div className="rp-kpis">
         <Kpi value={n(k.tandems)} label={t('reports.kpi.tandems')} />
         <Kpi value={n(k.people)} label={t('reports.kpi.people')} />
-        <Kpi value={formatShare(k.matchRate, language)} label={t('reports.kpi.matchRate', { enrolled: n(k.enrolled) })} />
-        <Kpi value={`${n(k.meetingsHeld)} / ${n(k.meetingsPlanned)}`} label={t('reports.kpi.meetings')} />
-        <Kpi value={formatShare(k.completionRate, language)} label={t('reports.kpi.completionRate')} />
+        <Kpi
+          value={formatShare(k.matchRate, language)}
+          label={t('reports.kpi.matchRate', { enrolled: n(k.enrolled) })}
+        />
+        <Kpi
+          value={`${n(k.meetingsHeld)} / ${n(k.meetingsPlanned)}`}
+          label={t('reports.kpi.meetings')}
+        />
+        <Kpi
+          value={formatShare(k.completionRate, language)}
+          label={t('reports.kpi.completionRate')}
+        />
         <Kpi value={n(k.endedEarly)} label={t('reports.kpi.endedEarly')} />
-        <Kpi value={formatMean(k.averageSatisfaction, language)} label={t('reports.kpi.satisfaction')} />
-        <Kpi value={formatShare(k.wouldRecommendShare, language)} label={t('reports.kpi.wouldRecommend')} />
-        <Kpi value={formatShare(k.feedbackResponseRate, language)} label={t('reports.kpi.responseRate')} />
+        <Kpi
+          value={formatMean(k.averageSatisfaction, language)}
+          label={t('reports.kpi.satisfaction')}
+        />
+        <Kpi
+          value={formatShare(k.wouldRecommendShare, language)}
+          label={t('reports.kpi.wouldRecommend')}
+        />
+        <Kpi
+          value={formatShare(k.feedbackResponseRate, language)}
+          label={t('reports.kpi.responseRate')}
+        />
       </div>
       {k.endedEarlyByReason.length > 0 ? (
         <div className="rp-keep">
@@ -76,7 +117,9 @@ function KeyFigures({ data, language, t }: Props) {
           </table>
         </div>
       ) : null}
-      {suppressed ? <p className="rp-note">{t('reports.doc.suppressedNote', { dash: DASH })}</p> : null}
+      {suppressed ? (
+        <p className="rp-note">{t('reports.doc.suppressedNote', { dash: DASH })}</p>
+      ) : null}
     </section>
   );
 }
@@ -135,7 +178,13 @@ function Overrides({ data, t }: Props) {
 function TandemTable({ data, language, t }: Props) {
   const name = (value: string) => value || t('reports.doc.erased');
   const status = (s: string) =>
-    s === 'ended_early' ? t('reports.status.endedEarly') : s === 'proposed' ? t('reports.status.proposed') : data.round.status === 'closed' ? t('reports.status.completed') : t('reports.status.running');
+    s === 'ended_early'
+      ? t('reports.status.endedEarly')
+      : s === 'proposed'
+        ? t('reports.status.proposed')
+        : data.round.status === 'closed'
+          ? t('reports.status.completed')
+          : t('reports.status.running');
   return (
     <section className="rp-section">
       <h2>{t('reports.round.tandems')}</h2>

@@ -20,11 +20,18 @@ export function formatShare(value: Suppressible | null, language: ReportLanguage
   if (value === null || isSuppressed(value)) {
     return DASH;
   }
-  return new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(LOCALES[language], {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(value);
 }
 
 /** An average with one decimal ("4,5"), or the dash. */
-export function formatMean(value: Suppressible | null, language: ReportLanguage, signed = false): string {
+export function formatMean(
+  value: Suppressible | null,
+  language: ReportLanguage,
+  signed = false,
+): string {
   if (value === null || isSuppressed(value)) {
     return DASH;
   }
@@ -41,7 +48,9 @@ export function formatLongDate(isoDate: string, language: ReportLanguage): strin
   if (Number.isNaN(date.getTime())) {
     return isoDate;
   }
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 /** `YYYY-MM-DD` as "10.01.2028" / "10 Jan 2028". */
@@ -50,7 +59,10 @@ export function formatShortDate(isoDate: string, language: ReportLanguage): stri
   if (Number.isNaN(date.getTime())) {
     return isoDate;
   }
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** `YYYY-MM` as "Jan. 28" / "Jan 28" for chart axes. */
@@ -59,7 +71,11 @@ export function formatMonth(month: string, language: ReportLanguage): string {
   if (Number.isNaN(date.getTime())) {
     return month;
   }
-  return new Intl.DateTimeFormat(LOCALES[language], { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    month: 'short',
+    year: '2-digit',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** "10. Januar 2028 – 30. Juni 2028". */

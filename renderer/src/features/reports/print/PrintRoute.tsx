@@ -37,12 +37,28 @@ function useReadyMarker(ready: boolean): boolean {
   return marked;
 }
 
-function DocumentPage({ kind, id, language, t }: { kind: ReportKind; id: string; language: ReportLanguage; t: TFunction }) {
-  const query = useQuery({ queryKey: documentKey(kind, id), queryFn: () => loadDocument(kind, id) });
+function DocumentPage({
+  kind,
+  id,
+  language,
+  t,
+}: {
+  kind: ReportKind;
+  id: string;
+  language: ReportLanguage;
+  t: TFunction;
+}) {
+  const query = useQuery({
+    queryKey: documentKey(kind, id),
+    queryFn: () => loadDocument(kind, id),
+  });
   const ready = useReadyMarker(query.isSuccess);
   // The same element object on the re-render that sets the marker: React then skips the
   // document's subtree instead of diffing 2,000 certificates again.
-  const content = useMemo(() => (query.data ? <ReportDocument document={query.data} language={language} t={t} /> : null), [query.data, language, t]);
+  const content = useMemo(
+    () => (query.data ? <ReportDocument document={query.data} language={language} t={t} /> : null),
+    [query.data, language, t],
+  );
   useEffect(() => {
     document.title = t('reports.print.windowTitle');
   }, [t]);
@@ -66,7 +82,15 @@ function DocumentPage({ kind, id, language, t }: { kind: ReportKind; id: string;
  * `locked` while Tandem is locked, so a locked app shows the error marker and no data, and the
  * print engine saves a round trip.
  */
-function PrintDocument({ kind, id, language }: { kind: ReportKind; id: string; language: ReportLanguage }) {
+function PrintDocument({
+  kind,
+  id,
+  language,
+}: {
+  kind: ReportKind;
+  id: string;
+  language: ReportLanguage;
+}) {
   const { i18n } = useTranslation();
   const t = useMemo(() => i18n.getFixedT(language), [i18n, language]);
   return <DocumentPage kind={kind} id={id} language={language} t={t} />;

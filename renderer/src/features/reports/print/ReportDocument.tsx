@@ -6,12 +6,29 @@ import { RoundReportDocument } from '../documents/RoundReportDocument';
 import type { LoadedDocument } from './load-document';
 
 /** Renders whichever document was loaded; `limit` shortens certificate previews. */
-export function ReportDocument({ document, language, t, limit }: { document: LoadedDocument; language: ReportLanguage; t: TFunction; limit?: number }) {
+export function ReportDocument({
+  document,
+  language,
+  t,
+  limit,
+}: {
+  document: LoadedDocument;
+  language: ReportLanguage;
+  t: TFunction;
+  limit?: number;
+}) {
   if (document.kind === 'round') {
     return <RoundReportDocument data={document.data} language={language} t={t} />;
   }
   if (document.kind === 'certificates') {
-    return <CertificatesDocument data={document.data} language={language} t={t} {...(limit === undefined ? {} : { limit })} />;
+    return (
+      <CertificatesDocument
+        data={document.data}
+        language={language}
+        t={t}
+        {...(limit === undefined ? {} : { limit })}
+      />
+    );
   }
   return <PersonDataDocument data={document.data} language={language} t={t} />;
 }

@@ -15,4 +15,5 @@ export async function loadDocument(kind: ReportKind, id: string) {
 export type LoadedDocument = Awaited<ReturnType<typeof loadDocument>>;
 
 /** Query key of a document's data, shared by preview and print page. */
-export const documentKey = (kind: ReportKind, id: string) => ['reports', 'document', kind, id] as const;
+export const documentKey = (kind: ReportKind, id: string) =>
+  ['reports', 'document', kind, id] as const;
