@@ -124,10 +124,19 @@ export function createDocumentRepository<S extends z.ZodType<Record<string, unkn
         return doc;
       });
       const result = await collection.bulkInsert(docs);
+      // Whatever was written is audited, also when some rows failed (e.g. an id that exists).
+      await context.audit.append({
+        action,
+        entity,
+        entityId: '*',
+        details: { count: result.success.length, failed: result.error.length },
+      });
       if (result.error.length > 0) {
-        throw new AppError('conflict', `${String(result.error.length)} records could not be saved.`);
+        throw new AppError('conflict', `${String(result.error.length)} records could not be saved.`, {
+          saved: result.success.length,
+          failed: result.error.length,
+        });
       }
-      await context.audit.append({ action, entity, entityId: '*', details: { count: docs.length } });
       return docs as unknown as Doc[];
     },
     /** Applies a patch to the stored document, re-validates the whole, and audits the changed fields. */
@@ -136,11 +145,18 @@ export function createDocumentRepository<S extends z.ZodType<Record<string, unkn
       if (!doc) {
         throw new AppError('not_found', `No ${entity} ${id}.`);
       }
-      const current = toPlain(doc) as Record<string, unknown>;
-      const next = parse({ ...current, ...patch, id });
-      const changed = Object.keys(patch).filter((key) => JSON.stringify(current[key]) !== JSON.stringify(patch[key]));
-      const stored = { ...next, id, updatedAt: context.now().toISOString(), updatedBy: context.deviceId } as StoredDoc;
-      await doc.incrementalModify(() => stored);
+      let changed: string[] = [];
+      let stored: StoredDoc | undefined;
+      // Built from the state the modifier is handed, not an earlier read, so a change that
+      // arrived by sync in between is kept rather than overwritten with stale values.
+      await doc.incrementalModify((latest) => {
+        const current = toPlain(latest) as Record<string, unknown>;
+        const next = parse({ ...current, ...patch, id });
+        changed = Object.keys(patch).filter((key) => JSON.stringify(current[key]) !== JSON.stringify(patch[key]));
+        const written: StoredDoc = { ...next, id, updatedAt: context.now().toISOString(), updatedBy: context.deviceId };
+        stored = written;
+        return written;
+      });
       await context.audit.append({
         action: audit.action ?? `${entity}.updated`,
         entity,
