@@ -5,13 +5,19 @@ export type Logger = {
   error(event: string, data?: Record<string, unknown>): void;
 };
 
+function describeError(error: Error): string {
+  const code: unknown = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? `${error.name} (${code})` : error.name;
+}
+
 function describe(data: Record<string, unknown> | undefined): string {
   if (!data) {
     return '';
   }
   const safe: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
-    safe[key] = value instanceof Error ? `${value.name}: ${value.message}` : value;
+    // Error messages from RxDB or zod can quote document values: log the kind and code only.
+    safe[key] = value instanceof Error ? describeError(value) : value;
   }
   return ` ${JSON.stringify(safe)}`;
 }

@@ -76,12 +76,16 @@ export function createSessionService(deps: SessionDeps) {
   async function close(): Promise<void> {
     const current = db;
     db = null;
-    // Listeners (sync, caches) stop using the database before it closes under them.
-    await notify();
-    dataKey?.fill(0);
-    dataKey = null;
-    if (current) {
-      await current.close();
+    try {
+      // Listeners (sync, caches) stop using the database before it closes under them.
+      await notify();
+    } finally {
+      // Even if a listener fails, the key is wiped and the store released.
+      dataKey?.fill(0);
+      dataKey = null;
+      if (current) {
+        await current.close();
+      }
     }
   }
 
@@ -181,16 +185,19 @@ export function createSessionService(deps: SessionDeps) {
     /** Locks when the idle time has passed; called by a timer and by tests. */
     async checkIdle(): Promise<boolean> {
       const minutes = await deps.autoLockMinutes();
-      if (db && minutes > 0 && deps.now().getTime() - lastActivity >= minutes * 60_000) {
-        await serial(async () => {
-          if (db) {
-            await close();
-            deps.emit('vault:locked', { reason: 'idle' });
-          }
-        });
-        return true;
+      const idle = (): boolean => db !== null && minutes > 0 && deps.now().getTime() - lastActivity >= minutes * 60_000;
+      if (!idle()) {
+        return false;
       }
-      return false;
+      // Decided again in the queue: a backup or restore the user just finished counts as activity.
+      return serial(async () => {
+        if (!idle()) {
+          return false;
+        }
+        await close();
+        deps.emit('vault:locked', { reason: 'idle' });
+        return true;
+      });
     },
     backup: () =>
       serial(async (): Promise<BackupResult | null> => {
@@ -212,6 +219,7 @@ export function createSessionService(deps: SessionDeps) {
         if (check.payload.length !== bytes.length) {
           throw new AppError('backup.verify_failed', 'The backup could not be verified.');
         }
+        lastActivity = deps.now().getTime();
         return { path, createdAt, documents };
       }),
     restore: (secret: { passphrase: string } | { recoveryKey: string }) =>
