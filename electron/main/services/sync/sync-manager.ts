@@ -210,12 +210,14 @@ export class SyncManager {
       const collections: SyncCollections = Object.fromEntries(
         PROGRAMME_COLLECTIONS.map((name) => [name, db.collections[name]]),
       );
+      // Settings first: the service subscribes to the registry, which a failed open would leak.
+      const settings = await loadSyncSettings(db);
       const active: Active = {
         db,
         identity,
         registry,
         service: new SyncService({ identity, registry, collections, logger: this.context.logger, now: this.context.now }),
-        settings: await loadSyncSettings(db),
+        settings,
         listening: null,
         listenErrorCode: null,
         timer: null,

@@ -66,6 +66,8 @@ const SYNC_ROUND_TIMEOUT_MS = 10 * 60_000;
  */
 export class SyncService {
   private server: SyncServer | null = null;
+  /** Set once the database is closing: nothing may connect or write after that. */
+  private disposed = false;
   private readonly sessions = new Map<DeviceId, Session>();
   private readonly syncing = new Map<DeviceId, number>();
   private readonly listeners = new Set<(event: SyncEvent) => void>();
@@ -108,6 +110,7 @@ export class SyncService {
 
   /** Stops and forgets the removal subscription; call when the database closes. */
   async dispose(): Promise<void> {
+    this.disposed = true;
     this.unsubscribeRemoval();
     await this.stop();
   }
@@ -117,6 +120,9 @@ export class SyncService {
    * are in sync; rejects with a {@link SyncError} whose code the UI shows.
    */
   async syncNow(deviceId: DeviceId): Promise<PeerStatus> {
+    if (this.disposed) {
+      throw new SyncError('sync.closed');
+    }
     const peer = this.options.registry.get(deviceId);
     if (peer === undefined) {
       throw new SyncError('sync.peer_not_paired');
@@ -128,7 +134,7 @@ export class SyncService {
       try {
         await this.round(session);
       } catch (error) {
-        if (session.channel.isOpen) {
+        if (session.channel.isOpen || this.isDisposed()) {
           throw error;
         }
         // The connection went away during the round (a cut, or the peer's simultaneous dial
@@ -136,6 +142,9 @@ export class SyncService {
         // second round continue where the first stopped.
         session = await this.sessionFor(deviceId);
         await this.round(session);
+      }
+      if (this.isDisposed()) {
+        throw new SyncError('sync.closed');
       }
       await this.options.registry.update(deviceId, {
         lastSyncAt: this.now().toISOString(),
@@ -145,6 +154,10 @@ export class SyncService {
       return this.statusOf(deviceId) as PeerStatus;
     } catch (error) {
       const code = syncErrorCode(error);
+      if (this.isDisposed()) {
+        // The database is closing: record nothing in it.
+        throw new SyncError('sync.closed');
+      }
       await this.options.registry.update(deviceId, { state: 'error', lastErrorCode: code });
       this.options.logger?.warn('sync.failed', { code });
       throw error instanceof SyncError ? error : new SyncError(code);
@@ -152,6 +165,11 @@ export class SyncService {
       this.syncing.set(deviceId, (this.syncing.get(deviceId) ?? 1) - 1);
       this.publish(deviceId);
     }
+  }
+
+  /** A method, not the field, so the compiler does not assume it unchanged across awaits. */
+  private isDisposed(): boolean {
+    return this.disposed;
   }
 
   /** Status of every paired device. */
@@ -208,6 +226,11 @@ export class SyncService {
 
   private attach(connection: PeerConnection): Session {
     const { channel } = connection;
+    if (this.disposed) {
+      // A dial that was in flight when the database closed: hang up instead of serving it.
+      channel.close('sync.closed');
+      throw new SyncError('sync.closed');
+    }
     const deviceId = channel.peerId;
     const previous = this.sessions.get(deviceId);
     if (previous !== undefined) {
