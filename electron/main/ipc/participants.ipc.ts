@@ -15,6 +15,12 @@ export function createParticipantsHandlers(context: ServiceContext): HandlersFor
   const people = createParticipantsService(repos, context.now);
   const deps = { repos, dialogs: context.dialogs, topics, now: context.now };
   const imports = createImportService({ ...deps, progress: (task, done, total) => { context.progress(task, done, total); } });
+  // Parsed spreadsheets hold personal data in plaintext: they do not outlive an unlock.
+  context.session.onChange((db) => {
+    if (!db) {
+      imports.forgetAll();
+    }
+  });
   const privacy = createPrivacyService(deps);
   const sample = createSampleService(deps);
   return {

@@ -61,6 +61,7 @@ export function createImportService(deps: {
   now: () => Date;
   progress: (task: string, done: number, total: number) => void;
 }) {
+  // Parsed files (plaintext personal data) live here between steps; `forgetAll` drops them on lock.
   const drafts = new Map<string, Draft>();
 
   function draftOf(token: string): Draft {
@@ -91,6 +92,10 @@ export function createImportService(deps: {
   }
 
   return {
+    /** Drops every parsed file kept between steps (called on lock). */
+    forgetAll(): void {
+      drafts.clear();
+    },
     async open(): Promise<ImportDraftView | null> {
       const path = await deps.dialogs.chooseOpenPath({ filters: FILTERS });
       if (path === null) {
@@ -180,10 +185,25 @@ export function createImportService(deps: {
         throw asAppError(error);
       }
       const repos = deps.repos();
-      await repos.orgLinks.removeWhere({ sample: { $ne: true } }, 'org-link.replaced');
-      await repos.orgLinks.insertMany(
-        result.links.map((l) => ({ id: l.employeeEmail, employeeEmail: l.employeeEmail, managerEmail: l.managerEmail })),
-      );
+      // Add and change first, remove last: if anything fails part-way, the old reporting lines
+      // are still there (pairing relies on them to keep people out of their own chain).
+      const existing = new Map((await repos.orgLinks.find()).map((link) => [link.id, link]));
+      const incoming = result.links.map((l) => ({ id: l.employeeEmail, employeeEmail: l.employeeEmail, managerEmail: l.managerEmail }));
+      const added = incoming.filter((link) => !existing.has(link.id));
+      if (added.length > 0) {
+        await repos.orgLinks.insertMany(added);
+      }
+      for (const link of incoming) {
+        const before = existing.get(link.id);
+        if (before && (before.managerEmail !== link.managerEmail || (before as { sample?: boolean }).sample === true)) {
+          await repos.orgLinks.update(link.id, { managerEmail: link.managerEmail, sample: undefined }, { action: 'org-link.replaced' });
+        }
+      }
+      const incomingIds = new Set(incoming.map((link) => link.id));
+      const stale = [...existing.values()].filter((link) => (link as { sample?: boolean }).sample !== true && !incomingIds.has(link.id)).map((link) => link.id);
+      if (stale.length > 0) {
+        await repos.orgLinks.removeWhere({ id: { $in: stale } }, 'org-link.replaced');
+      }
       const known = new Set((await repos.participants.find()).map((p) => p.email));
       const inChart = new Set(result.links.flatMap((l) => [l.employeeEmail, l.managerEmail]));
       let unknownEmails = 0;
