@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../../lib/atomic-file';
 import type { SavedFile } from '../../../../shared/ipc/domains/participants.types';
 import type { Repositories } from '../../db/repositories';
 import type { Dialogs } from '../../lib/dialogs';
@@ -21,7 +21,7 @@ export async function exportParticipantsToFile(
   }
   const people = (await deps.repos().participants.find()).filter((p) => (p as { sample?: boolean }).sample !== true);
   const bytes = await exportParticipants(people, await deps.topics.list(), options);
-  await writeFile(path, bytes);
+  await writeFileAtomic(path, bytes);
   await deps.repos().audit.append({ action: 'participant.exported', entity: 'participant', entityId: '*', details: { count: people.length, format: options.format } });
   return { path, count: people.length };
 }

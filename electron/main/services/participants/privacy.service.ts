@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../../lib/atomic-file';
 import type { Participant } from '../../../../shared/domain/participants';
 import { topicName, type TopicRecord } from '../../../../shared/domain/topics';
 import type { EraseOutcome, RetentionView, SavedFile } from '../../../../shared/ipc/domains/participants.types';
@@ -137,14 +137,14 @@ export function createPrivacyService(deps: { repos: () => Repositories; dialogs:
       }
       const catalogue = await deps.topics.list();
       const json = { exportedAt: deps.now().toISOString(), format: 'tandem.subject-access.v1', ...data };
-      await writeFile(path, `${JSON.stringify(json, null, 2)}\n`, 'utf8');
+      await writeFileAtomic(path, `${JSON.stringify(json, null, 2)}\n`);
       const summary = personSummary(p, catalogue, {
         tandems: data.tandems.length,
         meetings: data.meetings.length,
         feedback: data.feedback.length,
         rounds: data.rounds.map((round) => round.name),
       });
-      await writeFile(path.replace(/\.json$/i, '') + '.txt', `\uFEFF${summary}`, 'utf8');
+      await writeFileAtomic(path.replace(/\.json$/i, '') + '.txt', `\uFEFF${summary}`);
       await deps.repos().audit.append({ action: 'privacy.exported', entity: 'participant', entityId: id, details: {} });
       return { path, count: 1 };
     },

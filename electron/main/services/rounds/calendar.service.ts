@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../../lib/atomic-file';
 import type { ExportResult, MeetingView, Organizer } from '@shared/ipc/domains/rounds.contract';
 import type { Repositories } from '../../db/repositories';
 import type { Dialogs } from '../../lib/dialogs';
@@ -108,7 +108,7 @@ export function createCalendarService(
         calendarName: round.name,
         now: now(),
       });
-      await writeFile(path, ics, 'utf8');
+      await writeFileAtomic(path, ics);
       const existing = await r.settings.get(ORGANIZER_SETTING);
       if (existing === null) {
         await r.settings.insert({ id: ORGANIZER_SETTING, value: input.organizer });
