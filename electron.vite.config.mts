@@ -17,7 +17,12 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: 'out/preload',
-      rollupOptions: { input: { index: `${root}electron/preload/index.ts` } },
+      // A sandboxed preload cannot require sibling chunks: each entry is bundled on its own.
+      isolatedEntries: true,
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: `${root}electron/preload/index.ts`, print: `${root}electron/preload/print.ts` },
+      },
     },
   },
   renderer: {

@@ -105,7 +105,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!(electron|@shared/ipc/channels|@shared/ipc/build-api)$)',
+              regex: '^(?!(electron|@shared/ipc/channels|@shared/ipc/build-api|@shared/ipc/domains/print\\.channels)$)',
               message: 'The preload imports only electron and the dependency-free shared/ipc channel list and api builder.',
             },
           ],

@@ -73,7 +73,8 @@ if (!app.requestSingleInstanceLock()) {
       dialogs: createElectronDialogs(() => mainWindow),
       safeStorage,
       printer: createElectronReportPrinter({
-        preloadPath: join(__dirname, '../preload/index.js'),
+        // Least privilege: the report window's preload exposes only the print channels.
+        preloadPath: join(__dirname, '../preload/print.js'),
         openExternal: (url) => void openExternal(url),
       }),
     });

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { expect, test } from './fixtures';
 
@@ -83,5 +85,19 @@ test.describe('renderer security', () => {
     expect(results[0]).toMatchObject({ ok: false, error: { code: 'external_url_not_allowed' } });
     expect(results[1]).toMatchObject({ ok: true });
     expect(app.openedExternally).toEqual(['mailto:hr@example.com']);
+  });
+});
+
+test.describe('built preloads', () => {
+  test('are self-contained: a sandboxed preload may require only electron', () => {
+    const directory = join(__dirname, '../../out/preload');
+    const files = readdirSync(directory).filter((f) => f.endsWith('.js'));
+    expect(files.sort()).toEqual(['index.js', 'print.js']);
+    for (const file of files) {
+      const source = readFileSync(join(directory, file), 'utf8');
+      const required = [...source.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
+      expect(required, file).toEqual(['electron']);
+    }
+    expect(readdirSync(directory).filter((f) => !f.endsWith('.js'))).toEqual([]);
   });
 });
